@@ -1,0 +1,39 @@
+import type { Config } from './config.ts';
+import { type Db, openDatabase } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { SiteDirectory } from './sites/site-directory.ts';
+import { installShippedVocabularies, VocabularyIndex } from './vocabularies/service.ts';
+
+/** The long-lived things a server, a CLI command or a test needs, built once and passed down. */
+export interface AppServices {
+  config: Config;
+  db: Db;
+  sites: SiteDirectory;
+  vocabularies: VocabularyIndex;
+  close(): Promise<void>;
+}
+
+/** Opens the database, brings its schema up to date, installs shipped vocabularies, loads the registry. */
+export async function startServices(config: Config, options: { db?: Db } = {}): Promise<AppServices> {
+  const db = options.db ?? openDatabase(config);
+  try {
+    await migrateToLatest(db.kysely);
+    await installShippedVocabularies(db.kysely);
+    const sites = new SiteDirectory(db.kysely, config);
+    await sites.refresh();
+    const vocabularies = await VocabularyIndex.load(db.kysely);
+    return {
+      config,
+      db,
+      sites,
+      vocabularies,
+      async close() {
+        sites.stop();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}

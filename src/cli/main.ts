@@ -1,0 +1,93 @@
+import { parseArgs } from 'node:util';
+import { AppError } from '../errors.ts';
+import { demo } from './commands/demo.ts';
+import { migrate } from './commands/migrate.ts';
+import { serve } from './commands/serve.ts';
+import { siteCommand } from './commands/site.ts';
+import { userCommand } from './commands/user.ts';
+import { createOutput } from './output.ts';
+
+const usage = `Usage: ecotone <command> [options]
+
+Commands:
+  serve [--demo-if-empty]      run the server (HOST, PORT, DATA_DIR, DATABASE_URL)
+  migrate                      bring the database schema up to date
+  demo                         create the demo network (sites be, bj, ma)
+  site list                    list the sites
+  site create --code be --name en="Belgian CHM" --languages en,fr,nl [--default en]
+              [--country be] [--status live|test|training|suspended] [--email …]
+              [--domain www.example.org[:primary|alias|redirect]]… [--primary-color #1d5e3b]
+  site update <code> [same options as create]
+  user create --email … --name … [--password …] [--network-admin] [--role be:editor]…
+
+Every command that changes data prints what it did; add --json for a machine-readable summary.`;
+
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+      'demo-if-empty': { type: 'boolean', default: false },
+      code: { type: 'string' },
+      name: { type: 'string', multiple: true },
+      languages: { type: 'string' },
+      default: { type: 'string' },
+      country: { type: 'string' },
+      status: { type: 'string' },
+      email: { type: 'string' },
+      domain: { type: 'string', multiple: true },
+      'primary-color': { type: 'string' },
+      'accent-color': { type: 'string' },
+      logo: { type: 'string' },
+      password: { type: 'string' },
+      'network-admin': { type: 'boolean' },
+      role: { type: 'string', multiple: true },
+    },
+  });
+  const out = createOutput(values.json);
+  const [command, action, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${usage}\n`);
+    return command || values.help ? 0 : 1;
+  }
+  switch (command) {
+    case 'serve':
+      await serve({ demoIfEmpty: values['demo-if-empty'] }, out);
+      return -1; // keeps running
+    case 'migrate':
+      await migrate(out);
+      return 0;
+    case 'demo':
+      await demo(out);
+      return 0;
+    case 'site':
+      await siteCommand(action, values, rest, out);
+      return 0;
+    case 'user':
+      await userCommand(action, values, out);
+      return 0;
+    default:
+      process.stderr.write(`Unknown command "${command}".\n\n${usage}\n`);
+      return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof AppError) {
+      process.stderr.write(`ecotone: ${error.message}\n`);
+      for (const d of error.details) process.stderr.write(`  ${d.path}: ${d.message}\n`);
+    } else if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`ecotone: ${error.message}\n\n${usage}\n`);
+    } else {
+      process.stderr.write(`ecotone: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
+    process.exitCode = 1;
+  },
+);

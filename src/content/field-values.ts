@@ -1,0 +1,163 @@
+import { Type, type TSchema } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import type { FieldProblem } from '../errors.ts';
+import type { FieldDefinition, FieldKind } from './content-type.ts';
+import { sanitizeRichText } from './rich-text.ts';
+
+/**
+ * Each field kind's stored shape as a TypeBox schema, plus the checks a schema cannot express
+ * (real calendar dates, URL schemes, time zones). Forms, the API and importers all validate
+ * through `normaliseFieldValue`, so a value is judged the same way wherever it comes from.
+ */
+const defaultMaxLength: Partial<Record<FieldKind, number>> = { text: 500, textarea: 5000, richtext: 200_000, url: 2000, email: 254, phone: 40 };
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+export function fieldSchema(field: FieldDefinition): TSchema {
+  const maxLength = field.maxLength ?? defaultMaxLength[field.kind];
+  switch (field.kind) {
+    case 'text':
+    case 'textarea':
+    case 'richtext':
+    case 'phone':
+      return Type.String({ maxLength });
+    case 'url':
+    case 'email':
+      return Type.String({ maxLength });
+    case 'integer':
+      return Type.Integer({ minimum: field.min, maximum: field.max });
+    case 'number':
+      return Type.Number({ minimum: field.min, maximum: field.max });
+    case 'boolean':
+      return Type.Boolean();
+    case 'date':
+      return Type.String({ pattern: isoDate.source });
+    case 'datetime':
+      return Type.Object({ at: Type.String({ pattern: isoInstant.source }), zone: Type.String({ maxLength: 64 }) }, { additionalProperties: false });
+    case 'select':
+      return Type.Union(field.options!.map((o) => Type.Literal(o)));
+    case 'multiselect':
+      return Type.Array(Type.Union(field.options!.map((o) => Type.Literal(o))), { uniqueItems: true });
+    case 'textlist':
+      return Type.Array(Type.String({ maxLength: 500 }), { maxItems: 200 });
+    case 'terms':
+      return Type.Array(Type.String({ maxLength: 100 }), { maxItems: 200 });
+    case 'money':
+      return Type.Object({ amount: Type.Number({ minimum: 0 }), currency: Type.String({ pattern: '^[A-Z]{3}$' }) }, { additionalProperties: false });
+    case 'point':
+      return pointSchema;
+    case 'links':
+      return Type.Array(
+        Type.Object({ url: Type.String({ maxLength: 2000 }), title: Type.String({ maxLength: 300 }) }, { additionalProperties: false }),
+        { maxItems: 100 },
+      );
+  }
+}
+
+export const pointSchema = Type.Object(
+  { lat: Type.Number({ minimum: -90, maximum: 90 }), lng: Type.Number({ minimum: -180, maximum: 180 }) },
+  { additionalProperties: false },
+);
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+/**
+ * Checks and normalises one field value. Returns `undefined` for an empty value (then a required
+ * field is a problem), the cleaned value otherwise; problems are pushed with `path`.
+ */
+export function normaliseFieldValue(field: FieldDefinition, raw: unknown, path: string, problems: FieldProblem[]): unknown {
+  const value = typeof raw === 'string' ? raw.trim() : Array.isArray(raw) ? raw.map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== '') : raw;
+  if (isEmpty(value)) {
+    if (field.required) problems.push({ path, message: 'This field is required' });
+    return undefined;
+  }
+  const schema = fieldSchema(field);
+  if (!Value.Check(schema, value)) {
+    const first = Value.Errors(schema, value).First();
+    const where = first?.path ? `${path}${first.path.replace(/\//g, '.')}` : path;
+    problems.push({ path: where, message: describeKindProblem(field, first?.message) });
+    return undefined;
+  }
+  const extra = extraCheck(field.kind, value);
+  if (extra) {
+    problems.push({ path, message: extra });
+    return undefined;
+  }
+  if (field.kind === 'richtext') return sanitizeRichText(value as string);
+  if (field.kind === 'datetime') {
+    const v = value as { at: string; zone: string };
+    return { at: new Date(v.at).toISOString(), zone: v.zone };
+  }
+  return value;
+}
+
+function describeKindProblem(field: FieldDefinition, detail: string | undefined): string {
+  switch (field.kind) {
+    case 'select':
+      return `Must be one of: ${field.options!.join(', ')}`;
+    case 'multiselect':
+      return `Must be a list of distinct values from: ${field.options!.join(', ')}`;
+    case 'date':
+      return 'Must be a date written YYYY-MM-DD';
+    case 'datetime':
+      return 'Must be a date and time with a time zone';
+    case 'integer':
+      return `Must be a whole number${range(field)}`;
+    case 'number':
+      return `Must be a number${range(field)}`;
+    default:
+      return detail ?? 'This value is not valid';
+  }
+}
+
+function range(field: FieldDefinition): string {
+  if (field.min !== undefined && field.max !== undefined) return ` between ${field.min} and ${field.max}`;
+  if (field.min !== undefined) return ` of at least ${field.min}`;
+  if (field.max !== undefined) return ` of at most ${field.max}`;
+  return '';
+}
+
+const supportedZones = new Set(Intl.supportedValuesOf('timeZone'));
+
+function extraCheck(kind: FieldKind, value: unknown): string | null {
+  switch (kind) {
+    case 'date':
+      return isRealDate(value as string) ? null : `${String(value)} is not a calendar date`;
+    case 'datetime': {
+      const v = value as { at: string; zone: string };
+      if (Number.isNaN(Date.parse(v.at))) return `${v.at} is not a date and time`;
+      if (!supportedZones.has(v.zone) && v.zone !== 'UTC') return `${v.zone} is not an IANA time zone (e.g. Europe/Brussels)`;
+      return null;
+    }
+    case 'url':
+      return isHttpUrl(value as string) ? null : 'Must be a web address starting with https:// or http://';
+    case 'email':
+      return /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(value as string) ? null : 'Must be an email address';
+    case 'phone':
+      return /^\+?[0-9 ().\-/]{3,40}$/.test(value as string) ? null : 'Must be a phone number (digits, spaces, + ( ) - .)';
+    case 'links': {
+      const bad = (value as { url: string }[]).find((link) => !isHttpUrl(link.url) && !link.url.startsWith('/'));
+      return bad ? `${bad.url} is not a web address` : null;
+    }
+    default:
+      return null;
+  }
+}
+
+export function isRealDate(value: string): boolean {
+  if (!isoDate.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,69 @@
+/** A content item as services and views see it (rows mapped by `content/repo.ts`). */
+export type TranslationStatus = 'draft' | 'review' | 'published' | 'archived';
+export const translationStatuses: readonly TranslationStatus[] = ['draft', 'review', 'published', 'archived'];
+
+export interface GeoPoint {
+  lat: number;
+  lng: number;
+}
+
+export interface ItemTranslation {
+  language: string;
+  title: string;
+  slug: string;
+  summary: string;
+  body: string;
+  fields: Record<string, unknown>;
+  status: TranslationStatus;
+  publishedAt: string | null;
+  updatedAt: string;
+}
+
+export interface Item {
+  id: number;
+  siteId: number;
+  type: string;
+  authorId: number | null;
+  fields: Record<string, unknown>;
+  promoted: boolean;
+  sticky: boolean;
+  sortOrder: number;
+  point: GeoPoint | null;
+  tags: string[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  translations: ItemTranslation[];
+}
+
+/** What a save gives: the whole item as the editor (or a seed or an importer) means it to be. */
+export interface ItemInput {
+  type: string;
+  fields?: Record<string, unknown>;
+  promoted?: boolean;
+  sticky?: boolean;
+  sortOrder?: number;
+  point?: GeoPoint | null;
+  tags?: string[];
+  translations: Record<string, TranslationInput>;
+}
+
+export interface TranslationInput {
+  title: string;
+  slug?: string;
+  summary?: string;
+  body?: string;
+  fields?: Record<string, unknown>;
+  status?: TranslationStatus;
+  /** ISO-8601; defaults to the moment of first publication. A future date schedules publication. */
+  publishedAt?: string | null;
+}
+
+/** A published translation ready for a page: the item plus the translation chosen for the language. */
+export interface ItemView {
+  item: Item;
+  translation: ItemTranslation;
+  /** True when the requested language has no published translation and the default language is shown. */
+  isFallback: boolean;
+  requestedLanguage: string;
+}

@@ -1,0 +1,195 @@
+import { type Selectable, sql } from 'kysely';
+import type { SiteScope } from '../db/site-scope.ts';
+import type { DefaultSort } from './content-type.ts';
+import type { ItemsTable, ItemTranslationsTable } from './content.table.ts';
+import type { Item, ItemTranslation } from './item.ts';
+
+/** Content SQL. Every query goes through the site scope, so it only ever sees one site's rows. */
+
+function toTranslation(row: Selectable<ItemTranslationsTable>): ItemTranslation {
+  return {
+    language: row.language,
+    title: row.title,
+    slug: row.slug,
+    summary: row.summary,
+    body: row.body,
+    fields: JSON.parse(row.data),
+    status: row.status,
+    publishedAt: row.published_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toItem(row: Selectable<ItemsTable>, translations: ItemTranslation[], tags: string[]): Item {
+  return {
+    id: row.id,
+    siteId: row.site_id,
+    type: row.type,
+    authorId: row.author_id,
+    fields: JSON.parse(row.data),
+    promoted: row.promoted === 1,
+    sticky: row.sticky === 1,
+    sortOrder: row.sort_order,
+    point: row.geo_lat !== null && row.geo_lng !== null ? { lat: row.geo_lat, lng: row.geo_lng } : null,
+    tags,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    translations,
+  };
+}
+
+/** Loads whole items (translations and tags) for the given ids, in the order given. */
+export async function loadItems(scope: SiteScope, ids: readonly number[]): Promise<Item[]> {
+  if (!ids.length) return [];
+  const [rows, translations, tags] = await Promise.all([
+    scope.selectFrom('items').selectAll().where('id', 'in', ids).execute(),
+    scope.selectFrom('item_translations').selectAll().where('item_id', 'in', ids).orderBy('id').execute(),
+    scope.selectFrom('item_tags').select(['item_id', 'term']).where('item_id', 'in', ids).orderBy('term').execute(),
+  ]);
+  const byId = new Map(
+    rows.map((row) => [
+      row.id,
+      toItem(
+        row,
+        translations.filter((t) => t.item_id === row.id).map(toTranslation),
+        tags.filter((t) => t.item_id === row.id).map((t) => t.term),
+      ),
+    ]),
+  );
+  return ids.map((id) => byId.get(id)).filter((item): item is Item => item !== undefined);
+}
+
+export async function findItem(scope: SiteScope, id: number): Promise<Item | undefined> {
+  return (await loadItems(scope, [id]))[0];
+}
+
+/** The item a slug names in a type, looking first in `language`, then in any language. */
+export async function findItemIdBySlug(scope: SiteScope, type: string, slug: string, language: string): Promise<{ itemId: number; language: string } | undefined> {
+  const rows = await scope
+    .selectFrom('item_translations')
+    .select(['item_id', 'language'])
+    .where('type', '=', type)
+    .where('slug', '=', slug)
+    .execute();
+  const row = rows.find((r) => r.language === language) ?? rows[0];
+  return row ? { itemId: row.item_id, language: row.language } : undefined;
+}
+
+export async function slugTaken(scope: SiteScope, type: string, language: string, slug: string, exceptItemId: number | null): Promise<boolean> {
+  let query = scope.selectFrom('item_translations').select('id').where('type', '=', type).where('language', '=', language).where('slug', '=', slug);
+  if (exceptItemId !== null) query = query.where('item_id', '!=', exceptItemId);
+  return (await query.executeTakeFirst()) !== undefined;
+}
+
+export interface ListingQuery {
+  type?: string;
+  types?: readonly string[];
+  language: string;
+  /** Shown where `language` has no published translation. */
+  fallbackLanguage: string;
+  sort: DefaultSort;
+  now: string;
+  limit: number;
+  offset: number;
+  promotedOnly?: boolean;
+  /** For dated types: only items not yet ended (`upcoming`) or already ended (`past`). */
+  when?: 'upcoming' | 'past';
+  tag?: string;
+}
+
+export interface ListingRow {
+  itemId: number;
+  language: string;
+}
+
+/**
+ * Published items for a listing, one row per item: the translation in the page language, or the
+ * fallback language's one when the page language has none. Drafts and future-dated translations
+ * are never listed.
+ */
+export async function listPublished(scope: SiteScope, query: ListingQuery): Promise<{ rows: ListingRow[]; total: number }> {
+  const base = scope
+    .selectFrom('item_translations as t')
+    .innerJoin('items as i', (join) => join.onRef('i.id', '=', 't.item_id').on('i.site_id', '=', scope.siteId))
+    .where('t.status', '=', 'published')
+    .where('t.published_at', '<=', query.now)
+    .where((eb) =>
+      eb.or([
+        eb('t.language', '=', query.language),
+        eb.and([
+          eb('t.language', '=', query.fallbackLanguage),
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('item_translations as own')
+                .select('own.id')
+                .whereRef('own.item_id', '=', 't.item_id')
+                .where('own.language', '=', query.language)
+                .where('own.status', '=', 'published')
+                .where('own.published_at', '<=', query.now),
+            ),
+          ),
+        ]),
+      ]),
+    )
+    .$if(query.type !== undefined, (qb) => qb.where('t.type', '=', query.type!))
+    .$if(query.types !== undefined, (qb) => qb.where('t.type', 'in', query.types!.length ? query.types! : ['']))
+    .$if(!!query.promotedOnly, (qb) => qb.where('i.promoted', '=', 1))
+    .$if(query.when === 'upcoming', (qb) => qb.where(sql<string>`coalesce(i.ends_at, i.starts_at)`, '>=', query.now))
+    .$if(query.when === 'past', (qb) => qb.where(sql<string>`coalesce(i.ends_at, i.starts_at)`, '<', query.now))
+    .$if(query.tag !== undefined, (qb) =>
+      qb.where((eb) =>
+        eb.exists(eb.selectFrom('item_tags as g').select('g.item_id').whereRef('g.item_id', '=', 't.item_id').where('g.term', '=', query.tag!)),
+      ),
+    );
+
+  const countRow = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  let ordered = base.select(['t.item_id', 't.language']);
+  if (query.when === 'upcoming') ordered = ordered.orderBy('i.starts_at', 'asc');
+  else if (query.when === 'past') ordered = ordered.orderBy('i.starts_at', 'desc');
+  else {
+    ordered = ordered.orderBy('i.sticky', 'desc');
+    switch (query.sort) {
+      case 'newest':
+        ordered = ordered.orderBy('t.published_at', 'desc');
+        break;
+      case 'upcoming':
+        ordered = ordered.orderBy('i.starts_at', 'desc');
+        break;
+      case 'title':
+        ordered = ordered.orderBy('t.title', 'asc');
+        break;
+      case 'manual':
+        ordered = ordered.orderBy('i.sort_order', 'asc').orderBy('t.title', 'asc');
+        break;
+    }
+  }
+  const rows = await ordered.orderBy('t.item_id', 'desc').limit(query.limit).offset(query.offset).execute();
+  return { rows: rows.map((r) => ({ itemId: r.item_id, language: r.language })), total: Number(countRow?.n ?? 0) };
+}
+
+/** Number of published items per type, in the page language or its fallback. */
+export async function countPublishedByType(scope: SiteScope, now: string): Promise<Map<string, number>> {
+  const rows = await scope
+    .selectFrom('items as i')
+    .select(['i.type', (eb) => eb.fn.countAll<number>().as('n')])
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('item_translations as t')
+          .select('t.id')
+          .whereRef('t.item_id', '=', 'i.id')
+          .where('t.status', '=', 'published')
+          .where('t.published_at', '<=', now),
+      ),
+    )
+    .groupBy('i.type')
+    .execute();
+  return new Map(rows.map((r) => [r.type, Number(r.n)]));
+}
+
+export async function countItems(scope: SiteScope): Promise<number> {
+  const row = await scope.selectFrom('items').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}

@@ -1,0 +1,240 @@
+import { nowIso } from '../db/database.ts';
+import type { SiteScope } from '../db/site-scope.ts';
+import { ConflictError, NotFoundError } from '../errors.ts';
+import { indexItem } from '../search/service.ts';
+import type { Site } from '../sites/site.ts';
+import type { VocabularyIndex } from '../vocabularies/service.ts';
+import type { ContentTypeDefinition } from './content-type.ts';
+import type { Item, ItemInput, ItemView } from './item.ts';
+import { contentTypeByName } from './registry.ts';
+import * as repo from './repo.ts';
+import { type NormalisedItem, validateItemInput } from './schema.ts';
+
+/** What every content operation needs: the site (through its scope) and who is acting. */
+export interface ContentContext {
+  scope: SiteScope;
+  site: Site;
+  vocabularies: VocabularyIndex;
+  /** The acting user, or null for the system (seeds, scheduled jobs). */
+  actorId: number | null;
+}
+
+export interface SaveOptions {
+  /** Present to update an existing item. */
+  itemId?: number;
+  /** The version the editor started from; a save against a newer version is refused. */
+  expectedVersion?: number;
+}
+
+export function requireContentType(name: string): ContentTypeDefinition {
+  const type = contentTypeByName(name);
+  if (!type) throw new NotFoundError(`There is no content type "${name}"`, 'unknown_content_type');
+  return type;
+}
+
+/**
+ * Creates or updates an item, keeping a revision of every save. Two editors saving the same item:
+ * the second save names an older `expectedVersion` and gets a conflict, not a silent overwrite.
+ */
+export async function saveItem(context: ContentContext, input: ItemInput, options: SaveOptions = {}): Promise<Item> {
+  const type = requireContentType(input.type);
+  const valid = validateItemInput(input, {
+    type,
+    languages: context.site.languages,
+    defaultLanguage: context.site.defaultLanguage,
+    isKnownTag: (tag) => context.vocabularies.has(tag),
+  });
+  const now = nowIso();
+  const itemId = await context.scope.transaction(async (scope) => {
+    const previous = options.itemId !== undefined ? await repo.findItem(scope, options.itemId) : undefined;
+    if (options.itemId !== undefined && !previous) throw new NotFoundError(`There is no item ${options.itemId} on this site`, 'item_not_found');
+    if (previous && previous.type !== type.name) throw new ConflictError(`Item ${previous.id} is a ${previous.type}, not a ${type.name}`, 'item_type_mismatch');
+    if (previous && options.expectedVersion !== undefined && options.expectedVersion !== previous.version) {
+      throw new ConflictError(
+        `Item ${previous.id} was changed by someone else since you opened it (version ${previous.version}, yours ${options.expectedVersion}). Reload it to see their changes.`,
+        'edit_conflict',
+      );
+    }
+    const range = dateRange(type, valid);
+    const row = {
+      type: type.name,
+      data: JSON.stringify(valid.fields),
+      promoted: valid.promoted ? 1 : 0,
+      sticky: valid.sticky ? 1 : 0,
+      sort_order: valid.sortOrder,
+      geo_lat: valid.point?.lat ?? null,
+      geo_lng: valid.point?.lng ?? null,
+      starts_at: range.start,
+      ends_at: range.end,
+      updated_at: now,
+    };
+    let id: number;
+    let version: number;
+    if (previous) {
+      id = previous.id;
+      version = previous.version + 1;
+      const result = await scope.updateTable('items').set({ ...row, version }).where('id', '=', id).where('version', '=', previous.version).executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) throw new ConflictError(`Item ${id} was changed by someone else while you saved`, 'edit_conflict');
+    } else {
+      version = 1;
+      const inserted = await scope
+        .insertInto('items', { ...row, author_id: context.actorId, version, created_at: now })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      id = inserted.id;
+    }
+
+    for (const [language, t] of valid.translations) {
+      const slug = await uniqueSlug(scope, type.name, language, t.slug, id);
+      const existing = previous?.translations.find((p) => p.language === language);
+      const publishedAt = t.publishedAt !== undefined ? t.publishedAt : t.status === 'published' ? (existing?.publishedAt ?? now) : (existing?.publishedAt ?? null);
+      const values = {
+        title: t.title,
+        slug,
+        summary: t.summary,
+        body: t.body,
+        data: JSON.stringify(t.fields),
+        status: t.status,
+        published_at: publishedAt,
+        updated_at: now,
+      };
+      if (existing) await scope.updateTable('item_translations').set(values).where('item_id', '=', id).where('language', '=', language).execute();
+      else await scope.insertInto('item_translations', { ...values, item_id: id, type: type.name, language, created_at: now }).execute();
+    }
+
+    await scope.deleteFrom('item_tags').where('item_id', '=', id).execute();
+    if (valid.tags.length) {
+      await scope.insertInto('item_tags', valid.tags.map((term) => ({ item_id: id, term, vocabulary: context.vocabularies.get(term)?.vocabulary ?? 'keywords' }))).execute();
+    }
+
+    const saved = (await repo.findItem(scope, id))!;
+    await scope
+      .insertInto('item_revisions', {
+        item_id: id,
+        version,
+        user_id: context.actorId,
+        created_at: now,
+        changes: JSON.stringify(changedPaths(previous, saved)),
+        snapshot: JSON.stringify(snapshotOf(saved)),
+      })
+      .execute();
+    await indexItem(scope, saved, context.vocabularies);
+    return id;
+  });
+  return (await repo.findItem(context.scope, itemId))!;
+}
+
+function dateRange(type: ContentTypeDefinition, item: NormalisedItem): { start: string | null; end: string | null } {
+  if (!type.dateRange) return { start: null, end: null };
+  const toInstant = (value: unknown, endOfDay: boolean): string | null => {
+    if (!value) return null;
+    if (typeof value === 'string') return `${value}T${endOfDay ? '23:59:59.999' : '00:00:00.000'}Z`;
+    return (value as { at: string }).at;
+  };
+  const start = toInstant(item.fields[type.dateRange.start], false);
+  return { start, end: toInstant(item.fields[type.dateRange.end], true) ?? start };
+}
+
+async function uniqueSlug(scope: SiteScope, type: string, language: string, wanted: string, itemId: number): Promise<string> {
+  let candidate = wanted;
+  for (let n = 2; await repo.slugTaken(scope, type, language, candidate, itemId); n++) candidate = `${wanted}-${n}`;
+  return candidate;
+}
+
+function snapshotOf(item: Item): Omit<Item, 'version' | 'createdAt' | 'updatedAt'> {
+  const { version: _v, createdAt: _c, updatedAt: _u, ...rest } = item;
+  return { ...rest, translations: item.translations.map(({ updatedAt: _t, ...t }) => ({ ...t, updatedAt: '' })) };
+}
+
+/** The paths a save changed, for the revision history ("translations.fr.title", "fields.start"). */
+export function changedPaths(before: Item | undefined, after: Item): string[] {
+  if (!before) return ['created'];
+  const changes: string[] = [];
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  for (const key of new Set([...Object.keys(before.fields), ...Object.keys(after.fields)])) {
+    if (!same(before.fields[key], after.fields[key])) changes.push(`fields.${key}`);
+  }
+  for (const key of ['promoted', 'sticky', 'sortOrder', 'point', 'tags'] as const) {
+    if (!same(before[key], after[key])) changes.push(key);
+  }
+  for (const t of after.translations) {
+    const old = before.translations.find((p) => p.language === t.language);
+    if (!old) {
+      changes.push(`translations.${t.language}`);
+      continue;
+    }
+    for (const key of ['title', 'slug', 'summary', 'body', 'fields', 'status', 'publishedAt'] as const) {
+      if (!same(old[key], t[key])) changes.push(`translations.${t.language}.${key}`);
+    }
+  }
+  return changes;
+}
+
+/**
+ * The published item a public URL names, in the page language, or in the site's default language
+ * with `isFallback` when the page language has none. Undefined when there is nothing to show.
+ */
+export async function findPublishedItem(
+  scope: SiteScope,
+  site: Site,
+  typeName: string,
+  slug: string,
+  language: string,
+  now = nowIso(),
+): Promise<ItemView | undefined> {
+  const found = await repo.findItemIdBySlug(scope, typeName, slug, language);
+  if (!found) return undefined;
+  const item = await repo.findItem(scope, found.itemId);
+  if (!item) return undefined;
+  return chooseTranslation(item, site, language, now);
+}
+
+export async function findPublishedItemById(scope: SiteScope, site: Site, id: number, language: string, now = nowIso()): Promise<ItemView | undefined> {
+  const item = await repo.findItem(scope, id);
+  return item ? chooseTranslation(item, site, language, now) : undefined;
+}
+
+export function isLive(t: { status: string; publishedAt: string | null }, now: string): boolean {
+  return t.status === 'published' && t.publishedAt !== null && t.publishedAt <= now;
+}
+
+function chooseTranslation(item: Item, site: Site, language: string, now: string): ItemView | undefined {
+  const own = item.translations.find((t) => t.language === language && isLive(t, now));
+  if (own) return { item, translation: own, isFallback: false, requestedLanguage: language };
+  const fallback =
+    item.translations.find((t) => t.language === site.defaultLanguage && isLive(t, now)) ?? item.translations.find((t) => isLive(t, now));
+  return fallback ? { item, translation: fallback, isFallback: true, requestedLanguage: language } : undefined;
+}
+
+export interface Listing {
+  views: ItemView[];
+  total: number;
+}
+
+/** A page of published items for a public listing, feed or API call. */
+export async function listPublishedItems(
+  scope: SiteScope,
+  site: Site,
+  query: Omit<repo.ListingQuery, 'fallbackLanguage' | 'now' | 'sort'> & { sort?: repo.ListingQuery['sort']; now?: string },
+): Promise<Listing> {
+  const now = query.now ?? nowIso();
+  const sort = query.sort ?? (query.type ? requireContentType(query.type).defaultSort : 'newest');
+  const { rows, total } = await repo.listPublished(scope, { ...query, sort, now, fallbackLanguage: site.defaultLanguage });
+  const items = await repo.loadItems(
+    scope,
+    rows.map((r) => r.itemId),
+  );
+  const views = items
+    .map((item, index) => {
+      const translation = item.translations.find((t) => t.language === rows[index]!.language)!;
+      return { item, translation, isFallback: translation.language !== query.language, requestedLanguage: query.language };
+    })
+    .filter((v) => v.translation);
+  return { views, total };
+}
+
+export { countPublishedByType, countItems, loadItems } from './repo.ts';
+
+export async function listRevisions(scope: SiteScope, itemId: number) {
+  return scope.selectFrom('item_revisions').select(['version', 'user_id', 'created_at', 'changes']).where('item_id', '=', itemId).orderBy('version', 'desc').execute();
+}

@@ -1,0 +1,20 @@
+import { defineContentType } from '../content-type.ts';
+
+export const learningResource = defineContentType({
+  name: 'learning-resource',
+  segment: 'learning',
+  defaultSort: 'newest',
+  schemaOrgType: 'LearningResource',
+  channels: { feed: true },
+  fields: [
+    {
+      name: 'resourceType',
+      kind: 'select',
+      required: true,
+      options: ['course', 'toolkit', 'video', 'guide', 'lesson-plan', 'game', 'other'],
+    },
+    { name: 'audience', kind: 'multiselect', options: ['general-public', 'students', 'teachers', 'practitioners', 'policy-makers', 'children'] },
+    { name: 'resourceUrl', kind: 'url' },
+    { name: 'durationMinutes', kind: 'integer', min: 1, max: 100_000 },
+  ],
+});

@@ -1,0 +1,21 @@
+import { defineContentType } from '../content-type.ts';
+
+export const species = defineContentType({
+  name: 'species',
+  segment: 'species',
+  defaultSort: 'title',
+  schemaOrgType: 'Taxon',
+  fields: [
+    { name: 'scientificName', kind: 'text', required: true, maxLength: 200 },
+    { name: 'commonNames', kind: 'textlist', localized: true },
+    { name: 'redListStatus', kind: 'select', options: ['EX', 'EW', 'CR', 'EN', 'VU', 'NT', 'LC', 'DD', 'NE'] },
+    {
+      name: 'taxonomicGroup',
+      kind: 'select',
+      required: true,
+      options: ['mammals', 'birds', 'reptiles', 'amphibians', 'fishes', 'insects', 'other-invertebrates', 'plants', 'fungi', 'algae'],
+    },
+    { name: 'endemic', kind: 'boolean' },
+    { name: 'invasive', kind: 'boolean' },
+  ],
+});

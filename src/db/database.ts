@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Config } from '../config.ts';
+import type { Database } from './schema.ts';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface Db {
+  kysely: Kysely<Database>;
+  dialect: DialectName;
+  /** Where the data lives, for logs (never includes a password). */
+  describe: string;
+  close(): Promise<void>;
+}
+
+// Postgres returns BIGINT (count(*)) as strings by default; our counts fit in a JS number.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+/** Opens the database named by the configuration: PostgreSQL when `DATABASE_URL` is set, else SQLite. */
+export function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Db {
+  if (config.databaseUrl) return openPostgres(config.databaseUrl);
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  return openSqlite(path.join(config.dataDir, 'ecotone.sqlite'));
+}
+
+export function openSqlite(file: string): Db {
+  const sqlite = new SQLite(file);
+  // WAL lets readers run while one writer writes; the busy timeout makes a second process
+  // (the CLI beside a running server) wait for the lock instead of failing at once.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { kysely, dialect: 'sqlite', describe: `SQLite ${file}`, close: () => kysely.destroy() };
+}
+
+export function openPostgres(url: string): Db {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const safe = new URL(url);
+  safe.password = '';
+  return { kysely, dialect: 'postgres', describe: `PostgreSQL ${safe.host}${safe.pathname}`, close: () => kysely.destroy() };
+}
+
+/** The current time as stored in every timestamp column: ISO-8601 UTC text (ADR 0003). */
+export function nowIso(): string {
+  return new Date().toISOString();
+}

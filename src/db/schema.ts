@@ -1,0 +1,26 @@
+import type { SiteMembershipsTable, UsersTable } from '../accounts/accounts.table.ts';
+import type { ItemRevisionsTable, ItemsTable, ItemTagsTable, ItemTranslationsTable } from '../content/content.table.ts';
+import type { SearchEntriesTable } from '../search/search.table.ts';
+import type { RegistryChangesTable, SiteDomainsTable, SitesTable } from '../sites/sites.table.ts';
+import type { SiteKeywordsTable, VocabularyTermsTable } from '../vocabularies/vocabularies.table.ts';
+
+/** The whole database, assembled from each module's `*.table.ts`. */
+export interface Database {
+  sites: SitesTable;
+  site_domains: SiteDomainsTable;
+  registry_changes: RegistryChangesTable;
+  users: UsersTable;
+  site_memberships: SiteMembershipsTable;
+  items: ItemsTable;
+  item_translations: ItemTranslationsTable;
+  item_revisions: ItemRevisionsTable;
+  item_tags: ItemTagsTable;
+  vocabulary_terms: VocabularyTermsTable;
+  site_keywords: SiteKeywordsTable;
+  search_entries: SearchEntriesTable;
+}
+
+/** Tables whose rows belong to one site: only ever read or written through a `SiteScope`. */
+export type SiteTable = {
+  [T in keyof Database]: Database[T] extends { site_id: number } ? T : never;
+}[keyof Database];

@@ -1,0 +1,190 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { h } from 'preact';
+import { contentTypeByName, contentTypeBySegment } from '../content/registry.ts';
+import { findPublishedItem, findPublishedItemById, isLive, listPublishedItems } from '../content/service.ts';
+import { SiteScope } from '../db/site-scope.ts';
+import { NotFoundError } from '../errors.ts';
+import { search } from '../search/service.ts';
+import type { Site } from '../sites/site.ts';
+import { termTitle } from '../vocabularies/service.ts';
+import { renderDocument } from '../web/layout.tsx';
+import { buildPageContext, cardFor, itemPath, matchLanguage, siteOrigin } from './page-builder.ts';
+import { parsePage, parseSearchQuery, parseTag, parseWhen } from './schema.ts';
+import { homePageData, itemJsonLd } from './service.ts';
+import { HomePage } from './views/home-page.tsx';
+import { ItemPage } from './views/item-page.tsx';
+import { ListingPage } from './views/listing-page.tsx';
+import { SearchPage } from './views/search-page.tsx';
+import { isValidSlug } from '../content/slug.ts';
+
+const pageSize = 12;
+
+type LangParams = { lang: string };
+
+/** The site this request is for; public content routes do not exist on the portal. */
+function requireSite(request: FastifyRequest): Site {
+  if (!request.site) throw new NotFoundError();
+  return request.site;
+}
+
+/** The page language, or a redirect to the canonical spelling of the tag; unknown languages are 404. */
+function languageOr404(request: FastifyRequest, reply: FastifyReply, site: Site, raw: string): string | null {
+  const match = matchLanguage(site, raw);
+  if (match.kind === 'unknown') throw new NotFoundError(`This site has no language "${raw}"`, 'unknown_language');
+  if (match.kind === 'redirect') {
+    const rest = request.url.slice(request.url.indexOf('/', 1));
+    reply.redirect(`/${match.language}${rest.startsWith('/') ? rest : '/'}`, 301);
+    return null;
+  }
+  return match.language;
+}
+
+function html(reply: FastifyReply, node: preact.VNode<any>) {
+  return reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=0, must-revalidate').send(renderDocument(node));
+}
+
+function feedLinks(site: Site, language: string) {
+  return [{ title: `RSS — ${site.names[language] ?? site.code}`, href: `/feeds/${language}/all.rss`, type: 'application/rss+xml' }];
+}
+
+export async function publicRoutes(app: FastifyInstance) {
+  const { vocabularies } = app.services;
+
+  app.get<{ Params: LangParams }>('/:lang', async (request, reply) => {
+    const site = requireSite(request);
+    const language = languageOr404(request, reply, site, request.params.lang);
+    if (language) return reply.redirect(`/${language}/`, 301);
+  });
+
+  app.get<{ Params: LangParams }>('/:lang/', async (request, reply) => {
+    const site = requireSite(request);
+    const language = languageOr404(request, reply, site, request.params.lang);
+    if (!language) return;
+    const data = await homePageData(new SiteScope(app.services.db.kysely, site.id), site, language, vocabularies);
+    const ctx = buildPageContext(request, site, language, {
+      currentPath: `/${language}/`,
+      feeds: feedLinks(site, language),
+      alternates: site.languages.map((l) => ({ hreflang: l, href: `${siteOrigin(request, site)}/${l}/` })),
+    });
+    return html(reply, h(HomePage, { ctx, ...data }));
+  });
+
+  app.get<{ Params: LangParams; Querystring: { q?: string; page?: string } }>('/:lang/search', async (request, reply) => {
+    const site = requireSite(request);
+    const language = languageOr404(request, reply, site, request.params.lang);
+    if (!language) return;
+    const query = parseSearchQuery(request.query.q);
+    const page = parsePage(request.query.page);
+    const scope = new SiteScope(app.services.db.kysely, site.id);
+    const { hits, total } = query ? await search(scope, { language, query, limit: pageSize, offset: (page - 1) * pageSize }) : { hits: [], total: 0 };
+    const cards = [];
+    for (const hit of hits) {
+      const type = contentTypeByName(hit.type);
+      if (!type) continue;
+      const view = await findPublishedItemById(scope, site, hit.itemId, language);
+      if (view) cards.push(cardFor(view, language));
+    }
+    const ctx = buildPageContext(request, site, language, {
+      currentPath: `/${language}/search`,
+      pathIn: (l) => `/${l}/search${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+    });
+    ctx.noindex = true;
+    const pages = Math.max(1, Math.ceil(total / pageSize));
+    return html(
+      reply,
+      h(SearchPage, { ctx, query, cards, total, page, pages, hrefFor: (p: number) => `/${language}/search?q=${encodeURIComponent(query)}&page=${p}` }),
+    );
+  });
+
+  app.get<{ Params: LangParams & { segment: string }; Querystring: { page?: string; when?: string; tag?: string } }>('/:lang/:segment', async (request, reply) => {
+    const site = requireSite(request);
+    const language = languageOr404(request, reply, site, request.params.lang);
+    if (!language) return;
+    const type = contentTypeBySegment(request.params.segment);
+    if (!type) throw new NotFoundError(`There is no section "${request.params.segment}"`, 'unknown_content_type');
+    const page = parsePage(request.query.page);
+    const tag = parseTag(request.query.tag, (t) => vocabularies.has(t));
+    const when = type.dateRange && type.name === 'event' ? parseWhen(request.query.when) : undefined;
+    const scope = new SiteScope(app.services.db.kysely, site.id);
+    const { views, total } = await listPublishedItems(scope, site, { type: type.name, language, limit: pageSize, offset: (page - 1) * pageSize, when, tag });
+    const pages = Math.max(1, Math.ceil(total / pageSize));
+    if (page > pages) throw new NotFoundError(`There is no page ${page} here`, 'page_out_of_range');
+    const base = `/${language}/${type.segment}`;
+    const query = (p: number, w = when) => {
+      const params = new URLSearchParams();
+      if (w && w !== 'upcoming') params.set('when', w);
+      if (tag) params.set('tag', tag);
+      if (p > 1) params.set('page', String(p));
+      const s = params.toString();
+      return s ? `?${s}` : '';
+    };
+    const ctx = buildPageContext(request, site, language, {
+      currentPath: base + query(page),
+      currentType: type.name,
+      pathIn: (l) => `/${l}/${type.segment}${query(page)}`,
+      feeds: type.channels.feed ? [{ title: `RSS`, href: `/feeds/${language}/${type.segment}.rss`, type: 'application/rss+xml' }] : undefined,
+      alternates: site.languages.map((l) => ({ hreflang: l, href: `${siteOrigin(request, site)}/${l}/${type.segment}${query(page)}` })),
+    });
+    const tagTerm = tag ? vocabularies.get(tag) : undefined;
+    return html(
+      reply,
+      h(ListingPage, {
+        ctx,
+        type,
+        cards: views.map((v) => cardFor(v, language)),
+        total,
+        page,
+        pages,
+        hrefFor: (p: number) => base + query(p),
+        when: when ? { current: when, upcomingHref: base + query(1, 'upcoming'), pastHref: base + query(1, 'past') } : undefined,
+        tagTitle: tagTerm ? termTitle(tagTerm, language) : undefined,
+      }),
+    );
+  });
+
+  app.get<{ Params: LangParams & { segment: string; slug: string } }>('/:lang/:segment/:slug', async (request, reply) => {
+    const site = requireSite(request);
+    const language = languageOr404(request, reply, site, request.params.lang);
+    if (!language) return;
+    const type = contentTypeBySegment(request.params.segment);
+    if (!type) throw new NotFoundError(`There is no section "${request.params.segment}"`, 'unknown_content_type');
+    const slug = request.params.slug.normalize('NFC');
+    if (!isValidSlug(slug)) throw new NotFoundError('This address does not name a page', 'invalid_slug');
+    const scope = new SiteScope(app.services.db.kysely, site.id);
+    const view = await findPublishedItem(scope, site, type.name, slug, language);
+    if (!view) throw new NotFoundError();
+    // An old or other-language slug for a page that exists in this language: send to its own address.
+    if (!view.isFallback && view.translation.slug !== slug) return reply.redirect(itemPath(language, type, view.translation.slug), 301);
+    const now = new Date().toISOString();
+    const live = view.item.translations.filter((t) => isLive(t, now));
+    const origin = siteOrigin(request, site);
+    const pathIn = (l: string) => {
+      const t = live.find((x) => x.language === l);
+      return t ? itemPath(l, type, t.slug) : undefined;
+    };
+    const ctx = buildPageContext(request, site, language, {
+      currentPath: itemPath(language, type, view.translation.slug),
+      currentType: type.name,
+      pathIn,
+      alternates: live.map((t) => ({ hreflang: t.language, href: origin + itemPath(t.language, type, t.slug) })),
+    });
+    if (view.isFallback) ctx.canonicalUrl = origin + itemPath(view.translation.language, type, view.translation.slug);
+    const tags = view.item.tags
+      .map((id) => vocabularies.get(id))
+      .filter((term) => term !== undefined)
+      .map((term) => ({ identifier: term.identifier, title: termTitle(term, language), href: `/${language}/${type.segment}?tag=${encodeURIComponent(term.identifier)}` }));
+    return html(
+      reply,
+      h(ItemPage, {
+        ctx,
+        type,
+        view,
+        listingHref: `/${language}/${type.segment}`,
+        tags,
+        otherLanguages: live.filter((t) => t.language !== view.translation.language).map((t) => ({ language: t.language, href: itemPath(t.language, type, t.slug) })),
+        jsonLd: itemJsonLd(view, type, origin + itemPath(view.translation.language, type, view.translation.slug), site),
+      }),
+    );
+  });
+
+}

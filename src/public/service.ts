@@ -1,0 +1,81 @@
+import type { ContentTypeDefinition } from '../content/content-type.ts';
+import type { ItemView } from '../content/item.ts';
+import { contentTypeByName, contentTypes } from '../content/registry.ts';
+import { countPublishedByType, listPublishedItems } from '../content/service.ts';
+import { nowIso } from '../db/database.ts';
+import type { SiteScope } from '../db/site-scope.ts';
+import { richTextToPlain } from '../content/rich-text.ts';
+import { type Site, siteName } from '../sites/site.ts';
+import { termTitle, type VocabularyIndex } from '../vocabularies/service.ts';
+import { cardFor } from './page-builder.ts';
+import type { HomePageProps } from './views/home-page.tsx';
+
+/** What the home page shows, gathered in a handful of queries. */
+export async function homePageData(scope: SiteScope, site: Site, language: string, vocabularies: VocabularyIndex): Promise<Omit<HomePageProps, 'ctx'>> {
+  const now = nowIso();
+  const [promoted, news, events, counts, gbfCounts] = await Promise.all([
+    listPublishedItems(scope, site, { language, limit: 4, offset: 0, promotedOnly: true, sort: 'newest', now }),
+    listPublishedItems(scope, site, { type: 'news', language, limit: 4, offset: 0, now }),
+    listPublishedItems(scope, site, { type: 'event', language, limit: 3, offset: 0, when: 'upcoming', now }),
+    countPublishedByType(scope, now),
+    gbfTargetCounts(scope),
+  ]);
+  return {
+    promoted: promoted.views.map((v) => cardFor(v, language)),
+    news: news.views.map((v) => cardFor(v, language)),
+    events: events.views.map((v) => cardFor(v, language)),
+    sections: contentTypes.filter((type) => (counts.get(type.name) ?? 0) > 0).map((type) => ({ type, href: `/${language}/${type.segment}`, count: counts.get(type.name)! })),
+    gbfTargets: vocabularies
+      .list('gbf-targets')
+      .filter((term) => gbfCounts.has(term.identifier))
+      .map((term) => ({
+        identifier: term.identifier,
+        number: Number(term.data.number),
+        title: termTitle(term, language),
+        count: gbfCounts.get(term.identifier)!,
+        href: `/${language}/search?q=${encodeURIComponent(termTitle(term, language))}`,
+      })),
+  };
+}
+
+async function gbfTargetCounts(scope: SiteScope): Promise<Map<string, number>> {
+  const rows = await scope
+    .selectFrom('item_tags')
+    .select(['term', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('vocabulary', '=', 'gbf-targets')
+    .groupBy('term')
+    .execute();
+  return new Map(rows.map((r) => [r.term, Number(r.n)]));
+}
+
+/** schema.org JSON-LD for an item page, escaped so that it cannot close its script element. */
+export function itemJsonLd(view: ItemView, type: ContentTypeDefinition, url: string, site: Site): string {
+  const { item, translation } = view;
+  const data: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': type.schemaOrgType,
+    name: translation.title,
+    url,
+    inLanguage: translation.language,
+    description: translation.summary || richTextToPlain(translation.body).slice(0, 300) || undefined,
+    datePublished: translation.publishedAt ?? undefined,
+    dateModified: translation.updatedAt,
+    publisher: { '@type': 'Organization', name: siteName(site, translation.language) },
+  };
+  if (type.name === 'news') data.headline = translation.title;
+  if (type.dateRange) {
+    const start = item.fields[type.dateRange.start];
+    const end = item.fields[type.dateRange.end];
+    data.startDate = typeof start === 'object' && start ? (start as { at: string }).at : start;
+    data.endDate = typeof end === 'object' && end ? (end as { at: string }).at : end;
+  }
+  if (type.name === 'event') {
+    const location = translation.fields.location;
+    if (location) data.location = { '@type': 'Place', name: location, ...(item.point ? { geo: { '@type': 'GeoCoordinates', latitude: item.point.lat, longitude: item.point.lng } } : {}) };
+    data.organizer = translation.fields.organiser ? { '@type': 'Organization', name: translation.fields.organiser } : undefined;
+  } else if (item.point) {
+    data.geo = { '@type': 'GeoCoordinates', latitude: item.point.lat, longitude: item.point.lng };
+  }
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+

@@ -1,0 +1,58 @@
+import type { ContentTypeDefinition } from '../../content/content-type.ts';
+import type { ItemView } from '../../content/item.ts';
+import type { Translate } from '../../i18n/translator.ts';
+import { languageAutonym } from '../../i18n/languages.ts';
+import { formatDate, formatZonedDateTime } from '../../web/format.ts';
+
+export interface CardModel {
+  view: ItemView;
+  type: ContentTypeDefinition;
+  href: string;
+}
+
+/** The date a card shows: an event's start, a project's start date, otherwise publication. */
+export function CardDate(props: { card: CardModel; language: string }) {
+  const { card, language } = props;
+  const range = card.type.dateRange;
+  const start = range ? card.view.item.fields[range.start] : undefined;
+  if (start && typeof start === 'object') {
+    const v = start as { at: string; zone: string };
+    return <time dateTime={v.at}>{formatZonedDateTime(v, language)}</time>;
+  }
+  if (typeof start === 'string') return <time dateTime={start}>{formatDate(start, language)}</time>;
+  const published = card.view.translation.publishedAt;
+  return published ? <time dateTime={published}>{formatDate(published, language)}</time> : null;
+}
+
+export function ItemCard(props: { card: CardModel; language: string; t: Translate; showType?: boolean; headingLevel?: 2 | 3 }) {
+  const { card, language, t } = props;
+  const { translation, isFallback } = card.view;
+  const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <article class="card">
+      {props.showType && <span class="card__type">{t(`type.${card.type.name}.singular`)}</span>}
+      <Heading>
+        <a href={card.href} lang={isFallback ? translation.language : undefined} hrefLang={isFallback ? translation.language : undefined}>
+          {translation.title}
+        </a>
+      </Heading>
+      <p class="meta">
+        <CardDate card={card} language={language} />
+        {isFallback && <> <span class="badge">{t('listing.inLanguage', { language: languageAutonym(translation.language) })}</span></>}
+      </p>
+      {translation.summary && <p lang={isFallback ? translation.language : undefined}>{translation.summary}</p>}
+    </article>
+  );
+}
+
+export function Pagination(props: { page: number; pages: number; hrefFor: (page: number) => string; t: Translate }) {
+  const { page, pages, t } = props;
+  if (pages <= 1) return null;
+  return (
+    <nav class="pagination" aria-label={t('pagination.label')}>
+      {page > 1 && <a rel="prev" href={props.hrefFor(page - 1)}>{t('pagination.previous')}</a>}
+      <span aria-current="page">{t('pagination.status', { page, pages })}</span>
+      {page < pages && <a rel="next" href={props.hrefFor(page + 1)}>{t('pagination.next')}</a>}
+    </nav>
+  );
+}

@@ -1,0 +1,108 @@
+import type { ContentTypeDefinition } from '../../content/content-type.ts';
+import type { ItemView } from '../../content/item.ts';
+import { languageAutonym } from '../../i18n/languages.ts';
+import { formatDate } from '../../web/format.ts';
+import { Layout } from '../../web/layout.tsx';
+import type { PageContext } from '../../web/page-context.ts';
+import { FieldValue } from '../field-display.tsx';
+
+export interface ItemPageProps {
+  ctx: PageContext;
+  type: ContentTypeDefinition;
+  view: ItemView;
+  listingHref: string;
+  tags: { identifier: string; title: string; href: string }[];
+  otherLanguages: { language: string; href: string }[];
+  jsonLd: string;
+}
+
+export function ItemPage(props: ItemPageProps) {
+  const { ctx, type, view } = props;
+  const { t, language } = ctx;
+  const { translation, item } = view;
+  const contentLang = view.isFallback ? translation.language : undefined;
+  const rows = type.fields
+    .map((field) => ({ field, value: field.localized ? translation.fields[field.name] : item.fields[field.name] }))
+    .filter((row) => row.value !== undefined && row.value !== null && row.value !== '' && !(Array.isArray(row.value) && !row.value.length));
+  return (
+    <Layout
+      ctx={ctx}
+      title={translation.title}
+      description={translation.summary || undefined}
+      head={<script type="application/ld+json" dangerouslySetInnerHTML={{ __html: props.jsonLd }} />}
+    >
+      <nav class="breadcrumbs" aria-label={t('layout.breadcrumbs')}>
+        <ol>
+          <li>
+            <a href={`/${language}/`}>{t('layout.home')}</a>
+          </li>
+          <li>
+            <a href={props.listingHref}>{t(`type.${type.name}.plural`)}</a>
+          </li>
+        </ol>
+      </nav>
+      <article lang={contentLang}>
+        {view.isFallback && (
+          <p class="notice" role="note" lang={language}>
+            {t('item.fallbackNotice', { requested: languageAutonym(view.requestedLanguage), shown: languageAutonym(translation.language) })}
+          </p>
+        )}
+        <p class="card__type" lang={language}>{t(`type.${type.name}.singular`)}</p>
+        <h1>{translation.title}</h1>
+        <p class="meta" lang={language}>
+          {translation.publishedAt && <time dateTime={translation.publishedAt}>{t('item.published', { date: formatDate(translation.publishedAt, language) })}</time>}
+        </p>
+        {translation.summary && <p class="lead">{translation.summary}</p>}
+        {rows.length > 0 && (
+          <section aria-labelledby="item-details">
+            <h2 id="item-details" class="visually-hidden" lang={language}>{t('item.details')}</h2>
+            <dl class="details">
+              {rows.map(({ field, value }) => (
+                <>
+                  <dt lang={language}>{t(`field.${field.name}`)}</dt>
+                  <dd>
+                    <FieldValue field={field} value={value} language={language} t={t} />
+                  </dd>
+                </>
+              ))}
+            </dl>
+          </section>
+        )}
+        {translation.body && <div class="prose" dangerouslySetInnerHTML={{ __html: translation.body }} />}
+        {item.point && (
+          <section aria-labelledby="item-map" lang={language}>
+            <h2 id="item-map">{t('item.location')}</h2>
+            <p>
+              {t('item.coordinates', { lat: item.point.lat, lng: item.point.lng })} —{' '}
+              <a href={`https://www.openstreetmap.org/?mlat=${item.point.lat}&mlon=${item.point.lng}#map=10/${item.point.lat}/${item.point.lng}`}>{t('item.viewOnMap')}</a>
+            </p>
+          </section>
+        )}
+        {props.tags.length > 0 && (
+          <section aria-labelledby="item-tags" lang={language}>
+            <h2 id="item-tags">{t('item.tags')}</h2>
+            <ul class="tag-list">
+              {props.tags.map((tag) => (
+                <li>
+                  <a class="badge" href={tag.href}>{tag.title}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {props.otherLanguages.length > 0 && (
+          <section aria-labelledby="item-languages" lang={language}>
+            <h2 id="item-languages">{t('item.otherLanguages')}</h2>
+            <ul>
+              {props.otherLanguages.map((l) => (
+                <li>
+                  <a href={l.href} hrefLang={l.language} lang={l.language}>{languageAutonym(l.language)}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </article>
+    </Layout>
+  );
+}

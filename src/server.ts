@@ -1,0 +1,55 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import type { AppServices } from './app-services.ts';
+import { BadRequestError } from './errors.ts';
+import { networkRoutes } from './network/routes.ts';
+import { apiRoutes } from './public/api.routes.ts';
+import { feedRoutes } from './public/feeds.routes.ts';
+import { publicRoutes } from './public/routes.ts';
+import { seoRoutes } from './public/seo.routes.ts';
+import { siteResolution } from './sites/site-resolution.plugin.ts';
+import { installErrorHandling, sendError } from './web/error-handler.ts';
+import './web/fastify-types.ts';
+import { opsRoutes } from './web/ops.routes.ts';
+
+export interface ServerOptions {
+  logger?: boolean | { level: string };
+}
+
+/** Builds the Fastify app: infrastructure plugins, then domains. No logic lives here. */
+export async function buildServer(services: AppServices, options: ServerOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? { level: services.config.logLevel },
+    // Slugs in non-Latin scripts are long once percent-encoded; the slug check bounds them.
+    routerOptions: { maxParamLength: 1000, ignoreTrailingSlash: false },
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+    // Framework-level failures (a malformed percent-encoding, a bad content type) get our error pages.
+    frameworkErrors: (error, request, reply) => sendError(request, reply, new BadRequestError(error.message, 'malformed_request')),
+  });
+
+  await app.register(
+    fp(
+      async (instance) => {
+        instance.decorate('services', services);
+      },
+      { name: 'services' },
+    ),
+  );
+  installErrorHandling(app);
+  await app.register(siteResolution);
+  app.addHook('onRequest', async (request) => {
+    const queryAt = request.url.indexOf('?');
+    if (queryAt >= 0 && request.url.length - queryAt > services.config.maxQueryLength) {
+      throw new BadRequestError(`The query string is longer than ${services.config.maxQueryLength} characters`, 'query_too_long');
+    }
+  });
+
+  await app.register(opsRoutes);
+  await app.register(networkRoutes);
+  await app.register(publicRoutes);
+  await app.register(feedRoutes);
+  await app.register(seoRoutes);
+  await app.register(apiRoutes);
+  return app;
+}

@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto';
+import { createUser } from '../../accounts/service.ts';
+import type { AppServices } from '../../app-services.ts';
+import { saveItem } from '../../content/service.ts';
+import { SiteScope } from '../../db/site-scope.ts';
+import { createSite, findSiteByCode } from '../service.ts';
+import { seedHelpers } from './seed-helpers.ts';
+import { be } from './demo/be.ts';
+import { bj } from './demo/bj.ts';
+import { ma } from './demo/ma.ts';
+import type { SeedSite } from './seed-types.ts';
+
+export const demoSites: readonly SeedSite[] = [be, bj, ma];
+const dayMs = 86_400_000;
+
+export interface DemoReport {
+  sites: { code: string; items: number; created: boolean }[];
+  admin: { email: string; password: string } | null;
+}
+
+/**
+ * Creates the demo network: sites be, bj and ma with their sample content (loaded through the
+ * same save path an editor uses) and a network administrator. Sites that already exist are left
+ * untouched, so running it twice changes nothing.
+ */
+export async function createDemoNetwork(services: AppServices, options: { now?: Date; adminEmail?: string } = {}): Promise<DemoReport> {
+  const now = options.now ?? new Date();
+  const helpers = seedHelpers(now);
+  const report: DemoReport = { sites: [], admin: null };
+  for (const seed of demoSites) {
+    if (await findSiteByCode(services.db.kysely, seed.code)) {
+      report.sites.push({ code: seed.code, items: 0, created: false });
+      continue;
+    }
+    const site = await createSite(services.db.kysely, {
+      code: seed.code,
+      country: seed.country,
+      names: seed.names,
+      languages: seed.languages,
+      defaultLanguage: seed.defaultLanguage,
+      contactEmail: seed.contactEmail,
+      theme: seed.theme,
+      taglines: seed.taglines,
+      status: 'live',
+    });
+    const context = { scope: new SiteScope(services.db.kysely, site.id), site, vocabularies: services.vocabularies, actorId: null };
+    let count = 0;
+    for (const item of seed.items(helpers)) {
+      const publishedAt = new Date(now.getTime() - item.publishedDaysAgo * dayMs).toISOString();
+      try {
+        await saveItem(context, {
+          type: item.type,
+          fields: item.fields,
+          promoted: item.promoted,
+          sticky: item.sticky,
+          sortOrder: item.sortOrder,
+          point: item.point,
+          tags: item.tags,
+          translations: Object.fromEntries(
+            Object.entries(item.translations).map(([language, t]) => [language, { ...t, status: 'published' as const, publishedAt }]),
+          ),
+        });
+      } catch (error) {
+        throw new Error(`Demo item ${seed.code}/${item.key} could not be saved: ${(error as Error).message}`, { cause: error });
+      }
+      count++;
+    }
+    report.sites.push({ code: seed.code, items: count, created: true });
+  }
+  await services.sites.refresh();
+
+  const adminEmail = options.adminEmail ?? 'admin@demo.ecotone.invalid';
+  const existingAdmin = await services.db.kysely.selectFrom('users').select('id').where('email', '=', adminEmail).executeTakeFirst();
+  if (!existingAdmin) {
+    const password = randomBytes(12).toString('base64url');
+    await createUser(services.db.kysely, { email: adminEmail, displayName: 'Network administrator', password, isNetworkAdmin: true });
+    report.admin = { email: adminEmail, password };
+  }
+  return report;
+}

@@ -1,0 +1,35 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { renderBareError } from '../web/error-pages.ts';
+import { normaliseHost } from './schema.ts';
+
+/** Paths that answer on any host: they carry no site's data. */
+const hostlessPrefixes = ['/assets/', '/healthz', '/metrics'];
+
+/**
+ * Resolves the site once per request from the Host header (ADR 0002). An unknown host gets a 404
+ * page and never another site's content; a redirecting domain sends a 301 to the primary one.
+ */
+export const siteResolution = fp(
+  async (app: FastifyInstance) => {
+    app.decorateRequest('site', null);
+    app.decorateRequest('isPortal', false);
+    app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+      if (hostlessPrefixes.some((p) => request.url.startsWith(p))) return;
+      const match = app.services.sites.resolve(normaliseHost(request.headers.host));
+      switch (match.kind) {
+        case 'portal':
+          request.isPortal = true;
+          return;
+        case 'site':
+          request.site = match.site;
+          return;
+        case 'redirect':
+          return reply.redirect(`${request.protocol}://${match.to}${request.url}`, 301);
+        case 'unknown':
+          return reply.code(404).type('text/html; charset=utf-8').send(renderBareError('unknownSite', request.headers['accept-language']));
+      }
+    });
+  },
+  { name: 'site-resolution', dependencies: ['services'] },
+);

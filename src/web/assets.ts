@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Static assets are served under content-hashed names (`/assets/site.3f2a9c1b.css`) with an
+ * immutable cache header: a browser keeps them until they change, and a change gets a new URL.
+ */
+export interface Asset {
+  url: string;
+  body: Buffer;
+  contentType: string;
+}
+
+const assetDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets');
+
+function load(file: string, contentType: string): Asset {
+  const body = fs.readFileSync(path.join(assetDir, file));
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
+  const ext = path.extname(file);
+  return { url: `/assets/${path.basename(file, ext)}.${hash}${ext}`, body, contentType };
+}
+
+export const siteCss = load('site.css', 'text/css; charset=utf-8');
+export const assets: readonly Asset[] = [siteCss];

@@ -1,0 +1,61 @@
+/**
+ * Dates, numbers and money through `Intl`, cached per language: formatters are costly to build
+ * and a listing formats dozens of dates.
+ */
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function dateFormatter(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${language}|${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) {
+    f = new Intl.DateTimeFormat(language, options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+function numberFormatter(language: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${language}|${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!f) {
+    f = new Intl.NumberFormat(language, options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** A calendar date (`YYYY-MM-DD` or an instant's UTC day) written out, e.g. "3 March 2026". */
+export function formatDate(value: string, language: string): string {
+  const date = new Date(value.length === 10 ? `${value}T12:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) return value;
+  return dateFormatter(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** An instant in the zone it was entered in, with the zone named, e.g. "3 March 2026, 09:30 CET". */
+export function formatZonedDateTime(value: { at: string; zone: string }, language: string): string {
+  const date = new Date(value.at);
+  if (Number.isNaN(date.getTime())) return value.at;
+  try {
+    return dateFormatter(language, { dateStyle: 'long', timeStyle: 'short', timeZone: value.zone }).format(date) +
+      ` (${dateFormatter(language, { timeZone: value.zone, timeZoneName: 'short' }).formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? value.zone})`;
+  } catch {
+    return dateFormatter(language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(date) + ' UTC';
+  }
+}
+
+export function formatNumber(value: number, language: string, options: Intl.NumberFormatOptions = {}): string {
+  return numberFormatter(language, options).format(value);
+}
+
+export function formatMoney(value: { amount: number; currency: string }, language: string): string {
+  try {
+    return numberFormatter(language, { style: 'currency', currency: value.currency, maximumFractionDigits: 0 }).format(value.amount);
+  } catch {
+    return `${formatNumber(value.amount, language)} ${value.currency}`;
+  }
+}
+
+/** A list in the language's own style: "a, b and c" / "a, b et c" / "a، b وc". */
+export function formatList(values: readonly string[], language: string): string {
+  return new Intl.ListFormat(language, { type: 'conjunction' }).format(values);
+}

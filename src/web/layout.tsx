@@ -1,0 +1,88 @@
+import type { ComponentChildren } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { siteName } from '../sites/site.ts';
+import type { PageContext } from './page-context.ts';
+
+/** Renders a page component to a complete HTML document. */
+export function renderDocument(node: preact.VNode<any>): string {
+  return `<!doctype html>${renderToString(node)}`;
+}
+
+/** The theme's custom properties for one site; colours are validated as #rrggbb when saved. */
+function themeStyle(ctx: PageContext): string {
+  return `:root{--color-primary:${ctx.site.theme.primaryColor};--color-accent:${ctx.site.theme.accentColor}}`;
+}
+
+export function Layout(props: { ctx: PageContext; title: string; description?: string; children: ComponentChildren; head?: ComponentChildren }) {
+  const { ctx, title } = props;
+  const name = siteName(ctx.site, ctx.language);
+  const tagline = ctx.site.taglines[ctx.language] ?? ctx.site.taglines[ctx.site.defaultLanguage];
+  return (
+    <html lang={ctx.language} dir={ctx.dir}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{title === name ? name : `${title} — ${name}`}</title>
+        {props.description && <meta name="description" content={props.description} />}
+        {ctx.noindex && <meta name="robots" content="noindex" />}
+        <link rel="stylesheet" href={ctx.cssUrl} />
+        <style dangerouslySetInnerHTML={{ __html: themeStyle(ctx) }} />
+        {ctx.canonicalUrl && <link rel="canonical" href={ctx.canonicalUrl} />}
+        {ctx.alternates?.map((a) => <link rel="alternate" hrefLang={a.hreflang} href={a.href} />)}
+        {ctx.feeds?.map((f) => <link rel="alternate" type={f.type} title={f.title} href={f.href} />)}
+        {props.head}
+      </head>
+      <body>
+        <a class="skip-link" href="#main">{ctx.t('layout.skipToContent')}</a>
+        <header class="site-header">
+          <div class="wrap site-header__bar">
+            <a class="site-brand" href={`/${ctx.language}/`}>
+              {ctx.site.theme.logoUrl && <img src={ctx.site.theme.logoUrl} alt="" width={40} height={40} />}
+              <span>
+                {name}
+                {tagline && <span class="site-brand__tagline">{tagline}</span>}
+              </span>
+            </a>
+            <form class="search-form" role="search" action={`/${ctx.language}/search`} method="get">
+              <label class="visually-hidden" for="site-search">{ctx.t('layout.searchLabel')}</label>
+              <input id="site-search" type="search" name="q" maxLength={200} />
+              <button type="submit">{ctx.t('layout.search')}</button>
+            </form>
+            {ctx.languageLinks.length > 1 && (
+              <nav class="language-switcher" aria-label={ctx.t('layout.languageSwitcher')}>
+                <ul>
+                  {ctx.languageLinks.map((l) => (
+                    <li>
+                      <a href={l.href} hrefLang={l.language} lang={l.language} aria-current={l.current ? 'true' : undefined}>
+                        {l.label}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            )}
+          </div>
+          <nav class="main-nav" aria-label={ctx.t('layout.mainNavigation')}>
+            <ul class="wrap">
+              {ctx.nav.map((n) => (
+                <li>
+                  <a href={n.href} aria-current={n.current ? 'page' : undefined}>{n.label}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main id="main" class="wrap" tabIndex={-1}>
+          {props.children}
+        </main>
+        <footer class="site-footer">
+          <div class="wrap">
+            <p>{ctx.t('layout.footerAbout')}</p>
+            {ctx.site.contactEmail && <p>{ctx.t('layout.contact', { email: ctx.site.contactEmail })}</p>}
+            <p>{ctx.t('layout.poweredBy')}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
