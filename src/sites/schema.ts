@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { BadRequestError, type FieldProblem, ValidationError } from '../errors.ts';
 import { canonicalLanguageTag } from '../i18n/languages.ts';
+import { countryCodes } from '../vocabularies/data/countries.ts';
 import { type DomainKind, type SiteStatus, siteStatuses } from './site.ts';
 
 const siteCodePattern = /^[a-z][a-z0-9-]{1,31}$/;
@@ -71,7 +72,7 @@ export function validateSiteInput(input: SiteInput): ValidSiteInput {
     else if (name.length > 200) problems.push({ path: `names.${tag}`, message: 'A site name is at most 200 characters' });
     else names[canonical] = name.trim();
   }
-  if (defaultLanguage && !names[defaultLanguage]) {
+  if (defaultLanguage && !names[defaultLanguage] && !problems.some((p) => p.path === `names.${defaultLanguage}`)) {
     problems.push({ path: `names.${defaultLanguage}`, message: `The site needs a name in its default language (${defaultLanguage})` });
   }
   const status = (input.status ?? 'live') as SiteStatus;
@@ -116,13 +117,9 @@ export function normaliseHost(raw: string | undefined): string | null {
   return host;
 }
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+const iso3166 = new Set(countryCodes.map((c) => c.alpha2));
 function isKnownRegion(alpha2: string): boolean {
-  try {
-    return regionNames.of(alpha2.toUpperCase()) !== undefined;
-  } catch {
-    return false;
-  }
+  return iso3166.has(alpha2);
 }
 
 export function parseSiteCode(raw: string): string {

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { after, before, describe, test } from 'node:test';
+import { promisify } from 'node:util';
+import { createTestDatabase, dialectsToTest, type TestDatabase } from './support/databases.ts';
+
+const run = promisify(execFile);
+
+async function ecotone(database: TestDatabase, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['bin/ecotone.js', ...args], { env: { ...process.env, ...database.env, LOG_LEVEL: 'silent' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+for (const { dialect, skip } of await dialectsToTest()) {
+  describe(`ecotone command [${dialect}]`, { skip }, () => {
+    let database: TestDatabase;
+    before(async () => {
+      database = await createTestDatabase(dialect);
+      await database.db.close(); // the CLI opens its own connection
+    });
+    after(() => database.drop());
+
+    test('migrate says what it applied, then that the schema is up to date', async () => {
+      const first = await ecotone(database, 'migrate', '--json');
+      assert.equal(first.code, 0, first.stderr);
+      assert.deepEqual(JSON.parse(first.stdout).applied, ['001-initial']);
+      const second = await ecotone(database, 'migrate');
+      assert.match(second.stdout, /up to date/);
+    });
+
+    test('site create, list and update print what they did', async () => {
+      const created = await ecotone(database, 'site', 'create', '--code', 'be', '--name', 'en=Belgian CHM', '--name', 'fr=CHM belge', '--languages', 'en,fr,nl', '--country', 'BE', '--domain', 'www.biodiv.example', '--json');
+      assert.equal(created.code, 0, created.stderr);
+      const site = JSON.parse(created.stdout);
+      assert.equal(site.code, 'be');
+      assert.equal(site.country, 'be');
+      assert.deepEqual(site.domains, [{ host: 'www.biodiv.example', kind: 'primary' }]);
+
+      const list = await ecotone(database, 'site', 'list');
+      assert.match(list.stdout, /be\s+live\s+en,fr,nl\s+Belgian CHM\s+www\.biodiv\.example/);
+
+      const updated = await ecotone(database, 'site', 'update', 'be', '--status', 'training');
+      assert.equal(updated.code, 0, updated.stderr);
+      assert.match(updated.stdout, /Updated site be/);
+      assert.equal(JSON.parse((await ecotone(database, 'site', 'list', '--json')).stdout)[0].status, 'training');
+    });
+
+    test('explains bad input and exits non-zero without a stack trace', async () => {
+      const bad = await ecotone(database, 'site', 'create', '--code', 'x y', '--languages', 'en,zz-!!', '--name', 'en=X');
+      assert.equal(bad.code, 1);
+      assert.match(bad.stderr, /code: "x y" is not a site code/);
+      assert.match(bad.stderr, /languages\[1\]/);
+      assert.doesNotMatch(bad.stderr, /at .*\.ts:\d+/);
+      const unknown = await ecotone(database, 'site', 'create', '--colour', 'red');
+      assert.equal(unknown.code, 1);
+      assert.match(unknown.stderr, /Unknown option '--colour'/);
+    });
+
+    test('user create hashes the password and prints a generated one once', async () => {
+      const created = await ecotone(database, 'user', 'create', '--email', 'Editor@Example.org', '--name', 'Ed', '--role', 'be:editor', '--json');
+      assert.equal(created.code, 0, created.stderr);
+      const user = JSON.parse(created.stdout);
+      assert.equal(user.email, 'editor@example.org');
+      assert.equal(user.password.length, 16);
+      const again = await ecotone(database, 'user', 'create', '--email', 'editor@example.org');
+      assert.match(again.stderr, /already exists/);
+      const noSite = await ecotone(database, 'user', 'create', '--email', 'x@example.org', '--role', 'nowhere:editor');
+      assert.match(noSite.stderr, /no site "nowhere"/);
+    });
+  });
+}
