@@ -96,6 +96,8 @@ export interface ListingQuery {
   /** For dated types: only items not yet ended (`upcoming`) or already ended (`past`). */
   when?: 'upcoming' | 'past';
   tag?: string;
+  /** Whether to count all matches (for pagination); blocks of a home page do not need it. */
+  countTotal?: boolean;
 }
 
 export interface ListingRow {
@@ -144,7 +146,7 @@ export async function listPublished(scope: SiteScope, query: ListingQuery): Prom
       ),
     );
 
-  const countRow = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  const countRow = query.countTotal === false ? undefined : await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   let ordered = base.select(['t.item_id', 't.language']);
   if (query.when === 'upcoming') ordered = ordered.orderBy('i.starts_at', 'asc');
   else if (query.when === 'past') ordered = ordered.orderBy('i.starts_at', 'desc');
@@ -166,7 +168,7 @@ export async function listPublished(scope: SiteScope, query: ListingQuery): Prom
     }
   }
   const rows = await ordered.orderBy('t.item_id', 'desc').limit(query.limit).offset(query.offset).execute();
-  return { rows: rows.map((r) => ({ itemId: r.item_id, language: r.language })), total: Number(countRow?.n ?? 0) };
+  return { rows: rows.map((r) => ({ itemId: r.item_id, language: r.language })), total: countRow ? Number(countRow.n) : rows.length };
 }
 
 /** Number of published items per type, in the page language or its fallback. */

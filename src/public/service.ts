@@ -14,9 +14,9 @@ import type { HomePageProps } from './views/home-page.tsx';
 export async function homePageData(scope: SiteScope, site: Site, language: string, vocabularies: VocabularyIndex): Promise<Omit<HomePageProps, 'ctx'>> {
   const now = nowIso();
   const [promoted, news, events, counts, gbfCounts] = await Promise.all([
-    listPublishedItems(scope, site, { language, limit: 4, offset: 0, promotedOnly: true, sort: 'newest', now }),
-    listPublishedItems(scope, site, { type: 'news', language, limit: 4, offset: 0, now }),
-    listPublishedItems(scope, site, { type: 'event', language, limit: 3, offset: 0, when: 'upcoming', now }),
+    listPublishedItems(scope, site, { language, limit: 4, offset: 0, promotedOnly: true, sort: 'newest', now, countTotal: false }),
+    listPublishedItems(scope, site, { type: 'news', language, limit: 4, offset: 0, now, countTotal: false }),
+    listPublishedItems(scope, site, { type: 'event', language, limit: 3, offset: 0, when: 'upcoming', now, countTotal: false }),
     countPublishedByType(scope, now),
     gbfTargetCounts(scope),
   ]);

@@ -1,0 +1,87 @@
+/**
+ * `npm run bench`: public page throughput, measured in one run against the same server.
+ *
+ * The server runs in this process on the embedded database with the demo network; the load comes
+ * from autocannon in a child process (the other core). The reference is a static file of exactly
+ * the same bytes as the item page, served by the same Fastify instance through @fastify/static and
+ * the same request hooks, so the ratio isolates what rendering a page from the database costs.
+ *
+ * Options: BENCH_SECONDS (default 10 per target), BENCH_CONNECTIONS (default 10),
+ * DATABASE_URL (to measure PostgreSQL instead of SQLite).
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import fastifyStatic from '@fastify/static';
+import { startServices } from '../src/app-services.ts';
+import { loadConfig } from '../src/config.ts';
+import { buildServer } from '../src/server.ts';
+import { createDemoNetwork } from '../src/sites/seeds/demo-network.ts';
+
+const run = promisify(execFile);
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+
+interface LoadResult {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+const autocannon = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'node_modules', 'autocannon', 'autocannon.js');
+
+async function load(url: string, host: string): Promise<LoadResult> {
+  // A short unmeasured run first, so that JIT warm-up does not count against the first target.
+  await run(process.execPath, [autocannon, '-j', '-c', String(connections), '-d', '2', '-H', `host=${host}`, url], { maxBuffer: 16 * 1024 * 1024 });
+  const { stdout } = await run(process.execPath, [autocannon, '-j', '-c', String(connections), '-d', String(seconds), '-H', `host=${host}`, url], { maxBuffer: 16 * 1024 * 1024 });
+  const result = JSON.parse(stdout);
+  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+}
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecotone-bench-'));
+const staticDir = path.join(dataDir, 'static');
+fs.mkdirSync(staticDir);
+const config = loadConfig({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', SITE_REFRESH_INTERVAL_MS: '0' });
+const services = await startServices(config);
+try {
+  if (services.sites.all().length === 0) await createDemoNetwork(services);
+  const app = await buildServer(services, { logger: false });
+  await app.register(fastifyStatic, { root: staticDir, prefix: '/bench-static/' });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const port = (app.server.address() as { port: number }).port;
+  const host = 'be.localhost';
+  const base = `http://127.0.0.1:${port}`;
+
+  // fetch() may not set Host, so the set-up requests go through inject().
+  const list = (await app.inject({ url: '/api/v1/items?type=news&lang=en&limit=1', headers: { host } })).json() as { items: { url: string }[] };
+  const itemPath = new URL(list.items[0]!.url).pathname;
+  const page = (await app.inject({ url: itemPath, headers: { host } })).rawPayload;
+  fs.writeFileSync(path.join(staticDir, 'item.html'), page);
+
+  const targets: [string, string][] = [
+    ['item page (uncached)', itemPath],
+    ['static file, same bytes', '/bench-static/item.html'],
+    ['home page (uncached)', '/en/'],
+    ['listing page (uncached)', '/en/news'],
+  ];
+  console.log(`Ecotone bench — ${services.db.describe}, Node ${process.version}, ${os.cpus().length} cores, ${connections} connections, ${seconds} s per target`);
+  console.log(`item page: ${itemPath} (${page.length} bytes)\n`);
+  const results = new Map<string, LoadResult>();
+  for (const [name, target] of targets) {
+    const result = await load(base + target, host);
+    results.set(name, result);
+    console.log(`${name.padEnd(26)} ${result.requestsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${String(result.p50).padStart(3)} ms   p99 ${String(result.p99).padStart(4)} ms${result.errors || result.non2xx ? `   errors ${result.errors}, non-2xx ${result.non2xx}` : ''}`);
+  }
+  const item = results.get('item page (uncached)')!.requestsPerSecond;
+  const file = results.get('static file, same bytes')!.requestsPerSecond;
+  const ratio = item / file;
+  console.log(`\nitem page / static file: ${(ratio * 100).toFixed(1)}% (target: at least 20%) ${ratio >= 0.2 ? 'MET' : 'NOT MET'}`);
+  await app.close();
+} finally {
+  await services.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
