@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { saveItem, listRevisions } from '../src/content/service.ts';
+import { countItems, saveItem, listRevisions } from '../src/content/service.ts';
+import { search } from '../src/search/service.ts';
+import { ensureKeyword } from '../src/vocabularies/keywords.ts';
 import { AppError, ValidationError } from '../src/errors.ts';
 import type { Site } from '../src/sites/site.ts';
 import { buildSite, buildTestApp, contextFor, type TestApp } from './support/app.ts';
@@ -68,6 +70,36 @@ for (const { dialect, skip } of await dialectsToTest()) {
       assert.equal(b.translations[0]!.slug, 'same-title-2');
       const arabic = await saveItem(ctx, { type: 'news', translations: { ar: { title: 'محمية طبيعية جديدة' } } });
       assert.equal(arabic.translations[0]!.slug, 'محمية-طبيعية-جديدة');
+    });
+
+    test('tags items with the site’s own keywords, found by search and shown by label', async () => {
+      const ctx = contextFor(t.services, site);
+      const keyword = await ensureKeyword(ctx.scope, { en: 'Pollinators', fr: 'Pollinisateurs' });
+      assert.equal(keyword.identifier, 'keyword:pollinators');
+      assert.equal((await ensureKeyword(ctx.scope, { en: 'Pollinators', ar: 'الملقحات' })).labels.ar, 'الملقحات');
+      const item = await saveItem(ctx, { type: 'news', tags: [keyword.identifier, 'GBF-TARGET-11'], translations: { fr: { title: 'Les abeilles sauvages' } } });
+      assert.deepEqual(item.tags, ['GBF-TARGET-11', 'keyword:pollinators']);
+      const hits = await search(ctx.scope, { language: 'fr', query: 'pollinisateurs', limit: 10, offset: 0 });
+      assert.deepEqual(hits.hits.map((h) => h.itemId), [item.id]);
+      const other = await buildSite(t.services, { code: 'kwother', names: { en: 'Other' }, languages: ['en'] });
+      await assert.rejects(
+        saveItem(contextFor(t.services, other), { type: 'news', tags: [keyword.identifier], translations: { en: { title: 'Borrowed keyword' } } }),
+        (error: ValidationError) => error.details.some((d) => d.path === 'tags'),
+        'another site’s keyword is not a known tag here',
+      );
+    });
+
+    test('a change that fails half-way leaves nothing behind', async () => {
+      const ctx = contextFor(t.services, site);
+      const before = await countItems(ctx.scope);
+      await assert.rejects(
+        ctx.scope.transaction(async (scope) => {
+          await saveItem({ ...ctx, scope }, { type: 'page', translations: { en: { title: 'First of two' } } });
+          await saveItem({ ...ctx, scope }, { type: 'page', translations: { en: { title: '' } } });
+        }),
+        ValidationError,
+      );
+      assert.equal(await countItems(ctx.scope), before);
     });
 
     test('cannot update an item of another site through this site', async () => {

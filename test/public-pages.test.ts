@@ -195,6 +195,29 @@ for (const { dialect, skip } of await dialectsToTest()) {
       assert.match(response.body, /href="http:\/\/demo\.localhost:3000\/"/);
     });
 
+    test('gathers everything tagged with a topic on one page, across types', async () => {
+      const response = await get('/en/topics/GBF-TARGET-03');
+      assert.equal(response.statusCode, 200);
+      assert.match(response.body, /<h1>Conserve 30% of Land, Waters and Seas<\/h1>/);
+      assert.match(response.body, /Only in English/);
+      const item = await get('/en/news/only-in-english');
+      assert.match(item.body, /href="\/en\/topics\/GBF-TARGET-03"/);
+      assert.equal((await get('/en/topics/GBF-TARGET-99')).statusCode, 404);
+      assert.equal((await get('/en/topics/%3Cscript%3E')).statusCode, 400);
+    });
+
+    test('shows a maintenance page for a suspended site and nothing of its content', async () => {
+      const suspended = await buildSite(t.services, { code: 'closed', names: { fr: 'Fermé' }, languages: ['fr'], status: 'suspended' });
+      await buildItem(t.services, suspended, { translations: { fr: { title: 'Secret du site fermé', status: 'published', publishedAt: past(1) } } });
+      const response = await get('/fr/news/secret-du-site-ferme', suspended);
+      assert.equal(response.statusCode, 503);
+      assert.equal(response.headers['retry-after'], '3600');
+      assert.match(response.body, /<html lang="fr"/);
+      assert.doesNotMatch(response.body, /Secret/);
+      const portal = await t.app.inject({ method: 'GET', url: '/', headers: { host: 'localhost:3000' } });
+      assert.doesNotMatch(portal.body, /Fermé/);
+    });
+
     test('reports health', async () => {
       const response = await t.app.inject({ method: 'GET', url: '/healthz', headers: { host: 'anything' } });
       assert.equal(response.statusCode, 200);

@@ -1,3 +1,4 @@
+import { inTransaction } from '../db/transaction.ts';
 import { hash } from '@node-rs/argon2';
 import type { Kysely } from 'kysely';
 import { nowIso } from '../db/database.ts';
@@ -42,7 +43,7 @@ export async function createUser(db: Kysely<Database>, input: NewUser): Promise<
   if (problems.length) throw new ValidationError(`The user is not valid: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems);
 
   const passwordHash = input.password === undefined ? null : await hash(input.password, { algorithm: 2 /* Argon2id */ });
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const taken = await trx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
     if (taken) throw new ConflictError(`A user with email ${email} already exists`, 'user_exists');
     const now = nowIso();

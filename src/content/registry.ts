@@ -39,6 +39,11 @@ const bySegment = new Map(contentTypes.map((type) => [type.segment, type]));
 if (byName.size !== contentTypes.length || bySegment.size !== contentTypes.length) {
   throw new Error('Two content types share a name or a URL segment');
 }
+/** Segments the public site uses for pages of its own, under `/{lang}/`. */
+export const reservedSegments = ['search', 'topics', 'gbf', 'admin', 'api', 'feeds'];
+for (const type of contentTypes) {
+  if (reservedSegments.includes(type.segment)) throw new Error(`Content type ${type.name} uses the reserved URL segment "${type.segment}"`);
+}
 
 export function contentTypeByName(name: string): ContentTypeDefinition | undefined {
   return byName.get(name);

@@ -3,6 +3,7 @@ import type { SiteScope } from '../db/site-scope.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { indexItem } from '../search/service.ts';
 import type { Site } from '../sites/site.ts';
+import { findKeywords } from '../vocabularies/keywords.ts';
 import type { VocabularyIndex } from '../vocabularies/service.ts';
 import type { ContentTypeDefinition } from './content-type.ts';
 import type { Item, ItemInput, ItemView } from './item.ts';
@@ -38,11 +39,12 @@ export function requireContentType(name: string): ContentTypeDefinition {
  */
 export async function saveItem(context: ContentContext, input: ItemInput, options: SaveOptions = {}): Promise<Item> {
   const type = requireContentType(input.type);
+  const keywords = await findKeywords(context.scope, input.tags ?? []);
   const valid = validateItemInput(input, {
     type,
     languages: context.site.languages,
     defaultLanguage: context.site.defaultLanguage,
-    isKnownTag: (tag) => context.vocabularies.has(tag),
+    isKnownTag: (tag) => context.vocabularies.has(tag) || keywords.has(tag),
   });
   const now = nowIso();
   const itemId = await context.scope.transaction(async (scope) => {

@@ -10,6 +10,7 @@ import type {
   UpdateResult,
 } from 'kysely';
 import type { Database, SiteTable } from './schema.ts';
+import { inTransaction } from './transaction.ts';
 
 type WithoutSite<T> = Omit<T, 'site_id'>;
 
@@ -58,8 +59,8 @@ export class SiteScope {
     return (this.db.deleteFrom(table) as any).where(`${table}.site_id`, '=', this.siteId);
   }
 
-  /** Runs `work` in one transaction, handing it a scope for the same site on that transaction. */
+  /** Runs `work` in one transaction (or the one already open), with a scope for the same site on it. */
   async transaction<R>(work: (scope: SiteScope) => Promise<R>): Promise<R> {
-    return this.db.transaction().execute((trx) => work(new SiteScope(trx, this.siteId)));
+    return inTransaction(this.db, (trx) => work(trx === this.db ? this : new SiteScope(trx, this.siteId)));
   }
 }

@@ -3,14 +3,14 @@ import { h } from 'preact';
 import { contentTypeByName, contentTypeBySegment } from '../content/registry.ts';
 import { findPublishedItem, findPublishedItemById, isLive, listPublishedItems } from '../content/service.ts';
 import { SiteScope } from '../db/site-scope.ts';
-import { NotFoundError } from '../errors.ts';
+import { BadRequestError, NotFoundError } from '../errors.ts';
 import { search } from '../search/service.ts';
 import type { Site } from '../sites/site.ts';
-import { termTitle } from '../vocabularies/service.ts';
 import { renderDocument } from '../web/layout.tsx';
 import { buildPageContext, cardFor, itemPath, matchLanguage, siteOrigin } from './page-builder.ts';
 import { parsePage, parseSearchQuery, parseTag, parseWhen } from './schema.ts';
-import { homePageData, itemJsonLd } from './service.ts';
+import { describeTopics, homePageData, itemJsonLd } from './service.ts';
+import { TopicPage } from './views/topic-page.tsx';
 import { HomePage } from './views/home-page.tsx';
 import { ItemPage } from './views/item-page.tsx';
 import { ListingPage } from './views/listing-page.tsx';
@@ -96,6 +96,26 @@ export async function publicRoutes(app: FastifyInstance) {
     );
   });
 
+  app.get<{ Params: LangParams & { tag: string }; Querystring: { page?: string } }>('/:lang/topics/:tag', async (request, reply) => {
+    const site = requireSite(request);
+    const language = languageOr404(request, reply, site, request.params.lang);
+    if (!language) return;
+    const tag = parseTag(request.params.tag);
+    const page = parsePage(request.query.page);
+    const scope = new SiteScope(app.services.db.kysely, site.id);
+    const [topic] = tag ? await describeTopics(scope, site, [tag], language, vocabularies) : [];
+    if (!topic) throw new NotFoundError(`There is no topic "${request.params.tag}"`, 'unknown_topic');
+    const { views, total } = await listPublishedItems(scope, site, { language, tag: topic.identifier, sort: 'newest', limit: pageSize, offset: (page - 1) * pageSize });
+    const pages = Math.max(1, Math.ceil(total / pageSize));
+    if (page > pages) throw new NotFoundError(`There is no page ${page} here`, 'page_out_of_range');
+    const hrefFor = (p: number) => `${topic.href}${p > 1 ? `?page=${p}` : ''}`;
+    const ctx = buildPageContext(request, site, language, {
+      currentPath: hrefFor(page),
+      pathIn: (l) => `/${l}/topics/${encodeURIComponent(topic.identifier)}`,
+    });
+    return html(reply, h(TopicPage, { ctx, topic, cards: views.map((v) => cardFor(v, language)), total, page, pages, hrefFor }));
+  });
+
   app.get<{ Params: LangParams & { segment: string }; Querystring: { page?: string; when?: string; tag?: string } }>('/:lang/:segment', async (request, reply) => {
     const site = requireSite(request);
     const language = languageOr404(request, reply, site, request.params.lang);
@@ -103,9 +123,11 @@ export async function publicRoutes(app: FastifyInstance) {
     const type = contentTypeBySegment(request.params.segment);
     if (!type) throw new NotFoundError(`There is no section "${request.params.segment}"`, 'unknown_content_type');
     const page = parsePage(request.query.page);
-    const tag = parseTag(request.query.tag, (t) => vocabularies.has(t));
+    const tag = parseTag(request.query.tag);
     const when = type.dateRange && type.name === 'event' ? parseWhen(request.query.when) : undefined;
     const scope = new SiteScope(app.services.db.kysely, site.id);
+    const [topic] = tag ? await describeTopics(scope, site, [tag], language, vocabularies) : [];
+    if (tag && !topic) throw new BadRequestError('"tag" is not a known topic', 'invalid_tag');
     const { views, total } = await listPublishedItems(scope, site, { type: type.name, language, limit: pageSize, offset: (page - 1) * pageSize, when, tag });
     const pages = Math.max(1, Math.ceil(total / pageSize));
     if (page > pages) throw new NotFoundError(`There is no page ${page} here`, 'page_out_of_range');
@@ -125,7 +147,6 @@ export async function publicRoutes(app: FastifyInstance) {
       feeds: type.channels.feed ? [{ title: `RSS`, href: `/feeds/${language}/${type.segment}.rss`, type: 'application/rss+xml' }] : undefined,
       alternates: site.languages.map((l) => ({ hreflang: l, href: `${siteOrigin(request, site)}/${l}/${type.segment}${query(page)}` })),
     });
-    const tagTerm = tag ? vocabularies.get(tag) : undefined;
     return html(
       reply,
       h(ListingPage, {
@@ -137,7 +158,7 @@ export async function publicRoutes(app: FastifyInstance) {
         pages,
         hrefFor: (p: number) => base + query(p),
         when: when ? { current: when, upcomingHref: base + query(1, 'upcoming'), pastHref: base + query(1, 'past') } : undefined,
-        tagTitle: tagTerm ? termTitle(tagTerm, language) : undefined,
+        tagTitle: topic?.title,
       }),
     );
   });
@@ -169,10 +190,7 @@ export async function publicRoutes(app: FastifyInstance) {
       alternates: live.map((t) => ({ hreflang: t.language, href: origin + itemPath(t.language, type, t.slug) })),
     });
     if (view.isFallback) ctx.canonicalUrl = origin + itemPath(view.translation.language, type, view.translation.slug);
-    const tags = view.item.tags
-      .map((id) => vocabularies.get(id))
-      .filter((term) => term !== undefined)
-      .map((term) => ({ identifier: term.identifier, title: termTitle(term, language), href: `/${language}/${type.segment}?tag=${encodeURIComponent(term.identifier)}` }));
+    const tags = await describeTopics(scope, site, view.item.tags, language, vocabularies);
     return html(
       reply,
       h(ItemPage, {

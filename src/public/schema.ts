@@ -26,8 +26,9 @@ export function parseWhen(raw: unknown): 'upcoming' | 'past' {
   throw new BadRequestError('"when" must be "upcoming" or "past"', 'invalid_when');
 }
 
-export function parseTag(raw: unknown, isKnown: (tag: string) => boolean): string | undefined {
+/** A tag identifier's shape (`GBF-TARGET-03`, `be`, `keyword:wetlands`); whether it exists is checked after. */
+export function parseTag(raw: unknown): string | undefined {
   if (raw === undefined || raw === '') return undefined;
-  if (typeof raw !== 'string' || raw.length > 100 || !isKnown(raw)) throw new BadRequestError('"tag" is not a known topic', 'invalid_tag');
+  if (typeof raw !== 'string' || raw.length > 120 || !/^[\p{L}\p{M}\p{Nd}:._-]+$/u.test(raw)) throw new BadRequestError('"tag" is not a known topic', 'invalid_tag');
   return raw;
 }

@@ -6,6 +6,7 @@ import { nowIso } from '../db/database.ts';
 import type { SiteScope } from '../db/site-scope.ts';
 import { richTextToPlain } from '../content/rich-text.ts';
 import { type Site, siteName } from '../sites/site.ts';
+import { findKeywords, keywordLabel } from '../vocabularies/keywords.ts';
 import { termTitle, type VocabularyIndex } from '../vocabularies/service.ts';
 import { cardFor } from './page-builder.ts';
 import type { HomePageProps } from './views/home-page.tsx';
@@ -33,9 +34,37 @@ export async function homePageData(scope: SiteScope, site: Site, language: strin
         number: Number(term.data.number),
         title: termTitle(term, language),
         count: gbfCounts.get(term.identifier)!,
-        href: `/${language}/search?q=${encodeURIComponent(termTitle(term, language))}`,
+        href: topicPath(language, term.identifier),
       })),
   };
+}
+
+export function topicPath(language: string, identifier: string): string {
+  return `/${language}/topics/${encodeURIComponent(identifier)}`;
+}
+
+export interface Topic {
+  identifier: string;
+  title: string;
+  description?: string;
+  href: string;
+}
+
+/**
+ * What tags are called on a page: shared terms by their title in the page language, the site's
+ * keywords by their label. Identifiers that name nothing (a term withdrawn since) are left out.
+ */
+export async function describeTopics(scope: SiteScope, site: Site, identifiers: readonly string[], language: string, vocabularies: VocabularyIndex): Promise<Topic[]> {
+  const keywords = await findKeywords(scope, identifiers);
+  return identifiers.flatMap((identifier) => {
+    const term = vocabularies.get(identifier);
+    if (term) {
+      const description = term.descriptions[language] ?? term.descriptions[language.split('-')[0]!];
+      return [{ identifier, title: termTitle(term, language), description, href: topicPath(language, identifier) }];
+    }
+    const keyword = keywords.get(identifier);
+    return keyword ? [{ identifier, title: keywordLabel(keyword, language, site.defaultLanguage), href: topicPath(language, identifier) }] : [];
+  });
 }
 
 async function gbfTargetCounts(scope: SiteScope): Promise<Map<string, number>> {

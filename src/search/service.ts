@@ -3,6 +3,7 @@ import { richTextToPlain } from '../content/rich-text.ts';
 import type { Item } from '../content/item.ts';
 import { nowIso } from '../db/database.ts';
 import type { SiteScope } from '../db/site-scope.ts';
+import { findKeywords, keywordLabel } from '../vocabularies/keywords.ts';
 import { termTitle, type VocabularyIndex } from '../vocabularies/service.ts';
 import { contentTypeByName } from '../content/registry.ts';
 
@@ -16,10 +17,16 @@ import { contentTypeByName } from '../content/registry.ts';
 export async function indexItem(scope: SiteScope, item: Item, vocabularies: VocabularyIndex): Promise<void> {
   await scope.deleteFrom('search_entries').where('item_id', '=', item.id).execute();
   if (!contentTypeByName(item.type)?.channels.search) return;
+  const keywords = await findKeywords(scope, item.tags);
   const rows = item.translations
     .filter((t) => t.status === 'published' && t.publishedAt)
     .map((t) => {
-      const tagTitles = item.tags.map((tag) => vocabularies.get(tag)).filter((term) => term !== undefined).map((term) => termTitle(term, t.language));
+      const tagTitles = item.tags.map((tag) => {
+        const term = vocabularies.get(tag);
+        if (term) return termTitle(term, t.language);
+        const keyword = keywords.get(tag);
+        return keyword ? keywordLabel(keyword, t.language, t.language) : '';
+      });
       const fieldText = Object.values(t.fields).filter((v): v is string => typeof v === 'string');
       return {
         item_id: item.id,

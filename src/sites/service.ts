@@ -1,3 +1,4 @@
+import { inTransaction } from '../db/transaction.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
@@ -10,7 +11,7 @@ export { listSites, findSiteByCode } from './repo.ts';
 /** Creates a site. Its `<code>.localhost` host exists implicitly; `domains` adds real ones. */
 export async function createSite(db: Kysely<Database>, input: SiteInput): Promise<Site> {
   const valid = validateSiteInput(input);
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     if (await repo.findSiteByCode(trx, valid.code)) throw new ConflictError(`A site with code "${valid.code}" already exists`, 'site_exists');
     await assertDomainsFree(trx, valid.code, valid.domains.map((d) => d.host));
     await repo.insertSite(trx, valid);
@@ -20,7 +21,7 @@ export async function createSite(db: Kysely<Database>, input: SiteInput): Promis
 
 /** Changes a site's settings; fields left out of `changes` keep their values. */
 export async function updateSite(db: Kysely<Database>, code: string, changes: Partial<Omit<SiteInput, 'code'>>): Promise<Site> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const current = await repo.findSiteByCode(trx, code);
     if (!current) throw new NotFoundError(`There is no site with code "${code}"`, 'site_not_found');
     const valid = validateSiteInput({

@@ -22,6 +22,14 @@ export const siteResolution = fp(
           request.isPortal = true;
           return;
         case 'site':
+          if (match.site.status === 'suspended') {
+            // A suspended site shows a maintenance page, in its own language, and nothing else.
+            return reply
+              .code(503)
+              .header('retry-after', '3600')
+              .type('text/html; charset=utf-8')
+              .send(renderBareError('suspended', match.site.defaultLanguage));
+          }
           request.site = match.site;
           return;
         case 'redirect':

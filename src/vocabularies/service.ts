@@ -1,3 +1,4 @@
+import { inTransaction } from '../db/transaction.ts';
 import type { Kysely } from 'kysely';
 import { nowIso } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
@@ -63,7 +64,7 @@ export async function installShippedVocabularies(db: Kysely<Database>): Promise<
   const existing = new Map((await db.selectFrom('vocabulary_terms').select(['identifier', 'source']).execute()).map((r) => [r.identifier, r.source]));
   let inserted = 0;
   const now = nowIso();
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     for (const [vocabulary, terms] of Object.entries(shippedVocabularies())) {
       for (const term of terms) {
         const row = {

@@ -2,7 +2,7 @@ import type { Translate } from '../../i18n/translator.ts';
 import { Layout } from '../../web/layout.tsx';
 import type { PageContext } from '../../web/page-context.ts';
 
-export type ErrorKind = 'notFound' | 'badRequest' | 'server' | 'unknownSite';
+export type ErrorKind = 'notFound' | 'badRequest' | 'server' | 'unknownSite' | 'suspended';
 
 /** An error page inside the site's layout, when the site is known. */
 export function SiteErrorPage(props: { ctx: PageContext; kind: ErrorKind; reason?: string }) {

@@ -5,13 +5,14 @@ import { formatDate } from '../../web/format.ts';
 import { Layout } from '../../web/layout.tsx';
 import type { PageContext } from '../../web/page-context.ts';
 import { FieldValue } from '../field-display.tsx';
+import type { Topic } from '../service.ts';
 
 export interface ItemPageProps {
   ctx: PageContext;
   type: ContentTypeDefinition;
   view: ItemView;
   listingHref: string;
-  tags: { identifier: string; title: string; href: string }[];
+  tags: Topic[];
   otherLanguages: { language: string; href: string }[];
   jsonLd: string;
 }

@@ -3,6 +3,7 @@ import { createUser } from '../../accounts/service.ts';
 import type { AppServices } from '../../app-services.ts';
 import { saveItem } from '../../content/service.ts';
 import { SiteScope } from '../../db/site-scope.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import { createSite, findSiteByCode } from '../service.ts';
 import { seedHelpers } from './seed-helpers.ts';
 import { be } from './demo/be.ts';
@@ -32,39 +33,43 @@ export async function createDemoNetwork(services: AppServices, options: { now?: 
       report.sites.push({ code: seed.code, items: 0, created: false });
       continue;
     }
-    const site = await createSite(services.db.kysely, {
-      code: seed.code,
-      country: seed.country,
-      names: seed.names,
-      languages: seed.languages,
-      defaultLanguage: seed.defaultLanguage,
-      contactEmail: seed.contactEmail,
-      theme: seed.theme,
-      taglines: seed.taglines,
-      status: 'live',
-    });
-    const context = { scope: new SiteScope(services.db.kysely, site.id), site, vocabularies: services.vocabularies, actorId: null };
-    let count = 0;
-    for (const item of seed.items(helpers)) {
-      const publishedAt = new Date(now.getTime() - item.publishedDaysAgo * dayMs).toISOString();
-      try {
-        await saveItem(context, {
-          type: item.type,
-          fields: item.fields,
-          promoted: item.promoted,
-          sticky: item.sticky,
-          sortOrder: item.sortOrder,
-          point: item.point,
-          tags: item.tags,
-          translations: Object.fromEntries(
-            Object.entries(item.translations).map(([language, t]) => [language, { ...t, status: 'published' as const, publishedAt }]),
-          ),
-        });
-      } catch (error) {
-        throw new Error(`Demo item ${seed.code}/${item.key} could not be saved: ${(error as Error).message}`, { cause: error });
+    // One transaction per site: an interrupted run leaves no half-filled site, and the next run creates it whole.
+    const count = await inTransaction(services.db.kysely, async (trx) => {
+      const site = await createSite(trx, {
+        code: seed.code,
+        country: seed.country,
+        names: seed.names,
+        languages: seed.languages,
+        defaultLanguage: seed.defaultLanguage,
+        contactEmail: seed.contactEmail,
+        theme: seed.theme,
+        taglines: seed.taglines,
+        status: 'live',
+      });
+      const context = { scope: new SiteScope(trx, site.id), site, vocabularies: services.vocabularies, actorId: null };
+      let saved = 0;
+      for (const item of seed.items(helpers)) {
+        const publishedAt = new Date(now.getTime() - item.publishedDaysAgo * dayMs).toISOString();
+        try {
+          await saveItem(context, {
+            type: item.type,
+            fields: item.fields,
+            promoted: item.promoted,
+            sticky: item.sticky,
+            sortOrder: item.sortOrder,
+            point: item.point,
+            tags: item.tags,
+            translations: Object.fromEntries(
+              Object.entries(item.translations).map(([language, t]) => [language, { ...t, status: 'published' as const, publishedAt }]),
+            ),
+          });
+        } catch (error) {
+          throw new Error(`Demo item ${seed.code}/${item.key} could not be saved: ${(error as Error).message}`, { cause: error });
+        }
+        saved++;
       }
-      count++;
-    }
+      return saved;
+    });
     report.sites.push({ code: seed.code, items: count, created: true });
   }
   await services.sites.refresh();

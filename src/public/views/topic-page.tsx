@@ -1,0 +1,37 @@
+import { Layout } from '../../web/layout.tsx';
+import type { PageContext } from '../../web/page-context.ts';
+import type { Topic } from '../service.ts';
+import { type CardModel, ItemCard, Pagination } from './components.tsx';
+
+/** Everything on the site tagged with one topic (a GBF target, a country, a keyword), all types together. */
+export function TopicPage(props: { ctx: PageContext; topic: Topic; cards: CardModel[]; total: number; page: number; pages: number; hrefFor: (page: number) => string }) {
+  const { ctx, topic } = props;
+  const { t, language } = ctx;
+  return (
+    <Layout ctx={ctx} title={topic.title} description={topic.description}>
+      <nav class="breadcrumbs" aria-label={t('layout.breadcrumbs')}>
+        <ol>
+          <li>
+            <a href={`/${language}/`}>{t('layout.home')}</a>
+          </li>
+          <li aria-current="page">{t('item.tags')}</li>
+        </ol>
+      </nav>
+      <h1>{topic.title}</h1>
+      {topic.description && <p class="lead">{topic.description}</p>}
+      <p class="meta">{t('listing.count', { count: props.total })}</p>
+      {props.cards.length ? (
+        <ul class="grid">
+          {props.cards.map((card) => (
+            <li>
+              <ItemCard card={card} language={language} t={t} showType headingLevel={2} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('listing.empty')}</p>
+      )}
+      <Pagination page={props.page} pages={props.pages} hrefFor={props.hrefFor} t={t} />
+    </Layout>
+  );
+}
