@@ -196,6 +196,12 @@ export async function findPublishedItemById(scope: SiteScope, site: Site, id: nu
   return item ? chooseTranslation(item, site, language, now) : undefined;
 }
 
+/** Published views of several items at once (one batch of queries), in the order of `ids`. */
+export async function findPublishedItemsById(scope: SiteScope, site: Site, ids: readonly number[], language: string, now = nowIso()): Promise<ItemView[]> {
+  const items = await repo.loadItems(scope, ids);
+  return items.map((item) => chooseTranslation(item, site, language, now)).filter((view): view is ItemView => view !== undefined);
+}
+
 export function isLive(t: { status: string; publishedAt: string | null }, now: string): boolean {
   return t.status === 'published' && t.publishedAt !== null && t.publishedAt <= now;
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
-import { contentTypeByName, contentTypeBySegment } from '../content/registry.ts';
-import { findPublishedItem, findPublishedItemById, isLive, listPublishedItems } from '../content/service.ts';
+import { contentTypeBySegment } from '../content/registry.ts';
+import { findPublishedItem, findPublishedItemsById, isLive, listPublishedItems } from '../content/service.ts';
 import { SiteScope } from '../db/site-scope.ts';
 import { BadRequestError, NotFoundError } from '../errors.ts';
 import { search } from '../search/service.ts';
@@ -39,6 +39,19 @@ function languageOr404(request: FastifyRequest, reply: FastifyReply, site: Site,
   return match.language;
 }
 
+interface PageTarget {
+  site: Site;
+  language: string;
+  scope: SiteScope;
+}
+
+/** The site, page language and data scope of a public page; null when a redirect has been sent instead. */
+function pageTarget(app: FastifyInstance, request: FastifyRequest<{ Params: LangParams }>, reply: FastifyReply): PageTarget | null {
+  const site = requireSite(request);
+  const language = languageOr404(request, reply, site, request.params.lang);
+  return language ? { site, language, scope: new SiteScope(app.services.db.kysely, site.id) } : null;
+}
+
 function html(reply: FastifyReply, node: preact.VNode<any>) {
   return reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=0, must-revalidate').send(renderDocument(node));
 }
@@ -57,10 +70,10 @@ export async function publicRoutes(app: FastifyInstance) {
   });
 
   app.get<{ Params: LangParams }>('/:lang/', async (request, reply) => {
-    const site = requireSite(request);
-    const language = languageOr404(request, reply, site, request.params.lang);
-    if (!language) return;
-    const data = await homePageData(new SiteScope(app.services.db.kysely, site.id), site, language, vocabularies);
+    const target = pageTarget(app, request, reply);
+    if (!target) return;
+    const { site, language, scope } = target;
+    const data = await homePageData(scope, site, language, vocabularies);
     const ctx = buildPageContext(request, site, language, {
       currentPath: `/${language}/`,
       feeds: feedLinks(site, language),
@@ -70,20 +83,14 @@ export async function publicRoutes(app: FastifyInstance) {
   });
 
   app.get<{ Params: LangParams; Querystring: { q?: string; page?: string } }>('/:lang/search', async (request, reply) => {
-    const site = requireSite(request);
-    const language = languageOr404(request, reply, site, request.params.lang);
-    if (!language) return;
+    const target = pageTarget(app, request, reply);
+    if (!target) return;
+    const { site, language, scope } = target;
     const query = parseSearchQuery(request.query.q);
     const page = parsePage(request.query.page);
-    const scope = new SiteScope(app.services.db.kysely, site.id);
     const { hits, total } = query ? await search(scope, { language, query, limit: pageSize, offset: (page - 1) * pageSize }) : { hits: [], total: 0 };
-    const cards = [];
-    for (const hit of hits) {
-      const type = contentTypeByName(hit.type);
-      if (!type) continue;
-      const view = await findPublishedItemById(scope, site, hit.itemId, language);
-      if (view) cards.push(cardFor(view, language));
-    }
+    const views = await findPublishedItemsById(scope, site, hits.map((hit) => hit.itemId), language);
+    const cards = views.map((view) => cardFor(view, language));
     const ctx = buildPageContext(request, site, language, {
       currentPath: `/${language}/search`,
       pathIn: (l) => `/${l}/search${query ? `?q=${encodeURIComponent(query)}` : ''}`,
@@ -97,12 +104,11 @@ export async function publicRoutes(app: FastifyInstance) {
   });
 
   app.get<{ Params: LangParams & { tag: string }; Querystring: { page?: string } }>('/:lang/topics/:tag', async (request, reply) => {
-    const site = requireSite(request);
-    const language = languageOr404(request, reply, site, request.params.lang);
-    if (!language) return;
+    const target = pageTarget(app, request, reply);
+    if (!target) return;
+    const { site, language, scope } = target;
     const tag = parseTag(request.params.tag);
     const page = parsePage(request.query.page);
-    const scope = new SiteScope(app.services.db.kysely, site.id);
     const [topic] = tag ? await describeTopics(scope, site, [tag], language, vocabularies) : [];
     if (!topic) throw new NotFoundError(`There is no topic "${request.params.tag}"`, 'unknown_topic');
     const { views, total } = await listPublishedItems(scope, site, { language, tag: topic.identifier, sort: 'newest', limit: pageSize, offset: (page - 1) * pageSize });
@@ -117,15 +123,14 @@ export async function publicRoutes(app: FastifyInstance) {
   });
 
   app.get<{ Params: LangParams & { segment: string }; Querystring: { page?: string; when?: string; tag?: string } }>('/:lang/:segment', async (request, reply) => {
-    const site = requireSite(request);
-    const language = languageOr404(request, reply, site, request.params.lang);
-    if (!language) return;
+    const target = pageTarget(app, request, reply);
+    if (!target) return;
+    const { site, language, scope } = target;
     const type = contentTypeBySegment(request.params.segment);
     if (!type) throw new NotFoundError(`There is no section "${request.params.segment}"`, 'unknown_content_type');
     const page = parsePage(request.query.page);
     const tag = parseTag(request.query.tag);
     const when = type.dateRange && type.name === 'event' ? parseWhen(request.query.when) : undefined;
-    const scope = new SiteScope(app.services.db.kysely, site.id);
     const [topic] = tag ? await describeTopics(scope, site, [tag], language, vocabularies) : [];
     if (tag && !topic) throw new BadRequestError('"tag" is not a known topic', 'invalid_tag');
     const { views, total } = await listPublishedItems(scope, site, { type: type.name, language, limit: pageSize, offset: (page - 1) * pageSize, when, tag });
@@ -164,14 +169,13 @@ export async function publicRoutes(app: FastifyInstance) {
   });
 
   app.get<{ Params: LangParams & { segment: string; slug: string } }>('/:lang/:segment/:slug', async (request, reply) => {
-    const site = requireSite(request);
-    const language = languageOr404(request, reply, site, request.params.lang);
-    if (!language) return;
+    const target = pageTarget(app, request, reply);
+    if (!target) return;
+    const { site, language, scope } = target;
     const type = contentTypeBySegment(request.params.segment);
     if (!type) throw new NotFoundError(`There is no section "${request.params.segment}"`, 'unknown_content_type');
     const slug = request.params.slug.normalize('NFC');
     if (!isValidSlug(slug)) throw new NotFoundError('This address does not name a page', 'invalid_slug');
-    const scope = new SiteScope(app.services.db.kysely, site.id);
     const view = await findPublishedItem(scope, site, type.name, slug, language);
     if (!view) throw new NotFoundError();
     // An old or other-language slug for a page that exists in this language: send to its own address.
