@@ -1,5 +1,8 @@
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { adminRoutes } from './admin/routes.ts';
 import type { AppServices } from './app-services.ts';
 import { BadRequestError } from './errors.ts';
 import { networkRoutes } from './network/routes.ts';
@@ -28,6 +31,8 @@ export async function buildServer(services: AppServices, options: ServerOptions 
     frameworkErrors: (error, request, reply) => sendError(request, reply, new BadRequestError(error.message, 'malformed_request')),
   });
 
+  await app.register(cookie);
+  await app.register(formbody, { bodyLimit: 1024 * 1024 });
   await app.register(
     fp(
       async (instance) => {
@@ -51,5 +56,6 @@ export async function buildServer(services: AppServices, options: ServerOptions 
   await app.register(feedRoutes);
   await app.register(seoRoutes);
   await app.register(apiRoutes);
+  await app.register(adminRoutes);
   return app;
 }

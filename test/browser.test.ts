@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { seriousViolations } from './support/accessibility.ts';
 import { browserSkipReason, launchBrowser } from './support/browser.ts';
 import { type RunningServer, startServerProcess } from './support/server-process.ts';
 
@@ -83,6 +84,20 @@ describe('the demo network in a browser', { skip: browserSkipReason() }, () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${p} overflows by ${overflow}px`);
     }
+    await page.close();
+  });
+
+  test('public pages pass an automated accessibility check (no serious or critical axe violations)', async () => {
+    page = await browser.newPage();
+    const problems: string[] = [];
+    for (const [host, p] of [['localhost', '/'], ['be.localhost', '/en/'], ['be.localhost', '/en/events'], ['be.localhost', '/nl/species'], ['ma.localhost', '/ar/'], ['bj.localhost', '/fr/search?q=parc'], ['be.localhost', '/en/topics/GBF-TARGET-03']] as const) {
+      await page.goto(url(host, p));
+      for (const v of await seriousViolations(page)) problems.push(`${host}${p}: ${v.id} (${v.impact}) ${v.help} at ${v.targets.join(', ')}`);
+    }
+    await page.goto(url('be.localhost', '/en/news'));
+    await page.locator('main article h2 a').first().click();
+    for (const v of await seriousViolations(page)) problems.push(`item page: ${v.id} (${v.impact}) ${v.help} at ${v.targets.join(', ')}`);
+    assert.deepEqual(problems, []);
     await page.close();
   });
 

@@ -8,6 +8,8 @@ export interface UsersTable {
   /** argon2id hash; null for placeholder authors (e.g. imported contributors), who can never log in. */
   password_hash: string | null;
   is_network_admin: number;
+  /** The language the admin is shown in, chosen by the user; null: the site's default. */
+  admin_language: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -17,5 +19,35 @@ export interface SiteMembershipsTable {
   site_id: number;
   user_id: number;
   role: 'contributor' | 'editor' | 'site-manager';
+  created_at: string;
+}
+
+/** `sessions`: one row per signed-in browser, keyed by the SHA-256 of its cookie token. */
+export interface SessionsTable {
+  id: string;
+  user_id: number;
+  site_id: number | null;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+  user_agent: string | null;
+}
+
+/** `login_failures`: consecutive failed logins per email, to slow down password guessing. */
+export interface LoginFailuresTable {
+  email: string;
+  failures: number;
+  last_failure_at: string;
+}
+
+/** `audit_events`: who did what, when, on which site. */
+export interface AuditEventsTable {
+  id: Generated<number>;
+  site_id: number | null;
+  user_id: number | null;
+  action: string;
+  subject: string | null;
+  details: string;
   created_at: string;
 }

@@ -1,9 +1,11 @@
 import { type Kysely, type Migration, type MigrationResultSet, Migrator } from 'kysely';
 import * as initial from './migrations/001-initial.ts';
+import * as sessionsAndAudit from './migrations/002-sessions-and-audit.ts';
 
 /** Every migration, in order. Listed by hand so that a bundled or compiled build finds them all. */
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
+  '002-sessions-and-audit': sessionsAndAudit,
 };
 
 export interface MigrationReport {

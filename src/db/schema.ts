@@ -1,4 +1,4 @@
-import type { SiteMembershipsTable, UsersTable } from '../accounts/accounts.table.ts';
+import type { AuditEventsTable, LoginFailuresTable, SessionsTable, SiteMembershipsTable, UsersTable } from '../accounts/accounts.table.ts';
 import type { ItemRevisionsTable, ItemsTable, ItemTagsTable, ItemTranslationsTable } from '../content/content.table.ts';
 import type { SearchEntriesTable } from '../search/search.table.ts';
 import type { RegistryChangesTable, SiteDomainsTable, SitesTable } from '../sites/sites.table.ts';
@@ -11,6 +11,9 @@ export interface Database {
   registry_changes: RegistryChangesTable;
   users: UsersTable;
   site_memberships: SiteMembershipsTable;
+  sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
+  audit_events: AuditEventsTable;
   items: ItemsTable;
   item_translations: ItemTranslationsTable;
   item_revisions: ItemRevisionsTable;

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { siteName } from '../sites/site.ts';
+import { readableTextOn } from './contrast.ts';
 import type { PageContext } from './page-context.ts';
 
 /** Renders a page component to a complete HTML document. */
@@ -10,7 +11,8 @@ export function renderDocument(node: preact.VNode<any>): string {
 
 /** The theme's custom properties for one site; colours are validated as #rrggbb when saved. */
 function themeStyle(ctx: PageContext): string {
-  return `:root{--color-primary:${ctx.site.theme.primaryColor};--color-accent:${ctx.site.theme.accentColor}}`;
+  const { primaryColor, accentColor } = ctx.site.theme;
+  return `:root{--color-primary:${primaryColor};--color-on-primary:${readableTextOn(primaryColor)};--color-accent:${accentColor};--color-on-accent:${readableTextOn(accentColor)}}`;
 }
 
 export function Layout(props: { ctx: PageContext; title: string; description?: string; children: ComponentChildren; head?: ComponentChildren }) {

@@ -1,0 +1,78 @@
+import { AppError } from '../errors.ts';
+import type { SiteRole } from './service.ts';
+
+/**
+ * Who may do what, as pure functions of the actor and the resource: no database, no request.
+ * Every admin route names the action it needs; `can` checks the site first, so a role on one site
+ * gives nothing on another. Fail closed: an unknown action is refused.
+ */
+export const actions = [
+  'admin.enter', // see the site's admin at all
+  'item.create',
+  'item.editOwn', // edit one's own items (contributors: drafts only)
+  'item.editAny',
+  'item.submit', // send a translation for review
+  'item.publish', // publish, unpublish, schedule
+  'item.delete',
+  'menu.manage',
+  'site.settings',
+  'site.users',
+  'site.audit',
+  'network.manage', // create and suspend sites, manage network administrators
+] as const;
+export type Action = (typeof actions)[number];
+
+export interface Actor {
+  userId: number;
+  isNetworkAdmin: boolean;
+  /** Role per site id. */
+  roles: ReadonlyMap<number, SiteRole>;
+}
+
+export interface Resource {
+  /** The site the resource belongs to; null for the network itself. */
+  siteId: number | null;
+  /** For items: who wrote it, and whether it is published in any language. */
+  authorId?: number | null;
+  published?: boolean;
+}
+
+const grants: Record<SiteRole, readonly Action[]> = {
+  contributor: ['admin.enter', 'item.create', 'item.editOwn', 'item.submit'],
+  editor: ['admin.enter', 'item.create', 'item.editOwn', 'item.editAny', 'item.submit', 'item.publish', 'item.delete', 'menu.manage'],
+  'site-manager': ['admin.enter', 'item.create', 'item.editOwn', 'item.editAny', 'item.submit', 'item.publish', 'item.delete', 'menu.manage', 'site.settings', 'site.users', 'site.audit'],
+};
+
+export function can(actor: Actor | null, action: Action, resource: Resource): boolean {
+  if (!actor || !(actions as readonly string[]).includes(action)) return false;
+  if (actor.isNetworkAdmin) return true;
+  if (resource.siteId === null) return false; // network-level actions belong to network administrators
+  const role = actor.roles.get(resource.siteId);
+  if (!role || !grants[role].includes(action)) return false;
+  if (action === 'item.editOwn') {
+    if (resource.authorId !== undefined && resource.authorId !== actor.userId) return grants[role].includes('item.editAny');
+    // Contributors may change their own work until it is published; then an editor takes over.
+    if (role === 'contributor' && resource.published) return false;
+  }
+  return true;
+}
+
+/** May the actor edit this item? (their own under `item.editOwn`, anyone's under `item.editAny`) */
+export function canEditItem(actor: Actor | null, item: { siteId: number; authorId: number | null; published: boolean }): boolean {
+  return can(actor, 'item.editAny', { siteId: item.siteId }) || can(actor, 'item.editOwn', item);
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = 'You are not allowed to do this here') {
+    super('forbidden', 403, message);
+  }
+}
+
+export function authorize(actor: Actor | null, action: Action, resource: Resource): void {
+  if (!can(actor, action, resource)) throw new ForbiddenError();
+}
+
+/** What the actor may do on a site, precomputed for views (which never call `can` themselves). */
+export function permissionsOn(actor: Actor | null, siteId: number | null): Record<Action, boolean> {
+  return Object.fromEntries(actions.map((action) => [action, can(actor, action, { siteId })])) as Record<Action, boolean>;
+}

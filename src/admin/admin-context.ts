@@ -1,0 +1,45 @@
+import type { FastifyRequest } from 'fastify';
+import { permissionsOn } from '../accounts/policy.ts';
+import type { SessionUser } from '../accounts/sessions.ts';
+import { contentTypes } from '../content/registry.ts';
+import { languageDirection } from '../i18n/languages.ts';
+import { shippedUiLanguages, translator } from '../i18n/translator.ts';
+import { siteName } from '../sites/site.ts';
+import { siteCss } from '../web/assets.ts';
+import { negotiateUiLanguage } from '../web/error-pages.ts';
+import type { AdminContext } from './views/admin-layout.tsx';
+
+/** The admin's language: the user's choice, else the site's default when shipped, else the browser's. */
+export function adminLanguage(request: FastifyRequest, user: SessionUser | null): string {
+  const shipped = shippedUiLanguages();
+  if (user?.adminLanguage && shipped.includes(user.adminLanguage)) return user.adminLanguage;
+  const siteDefault = request.site?.defaultLanguage.split('-')[0];
+  if (siteDefault && shipped.includes(siteDefault)) return siteDefault;
+  return negotiateUiLanguage(request.headers['accept-language']);
+}
+
+export function buildAdminContext(request: FastifyRequest, user: SessionUser | null, csrfToken: string, current?: string): AdminContext {
+  const language = adminLanguage(request, user);
+  const t = translator(language);
+  const site = request.site;
+  const can = permissionsOn(user?.actor ?? null, site?.id ?? null);
+  const nav =
+    user && can['admin.enter'] && site
+      ? [
+          { href: '/admin', label: t('admin.dashboard.title'), current: current === 'dashboard' },
+          ...contentTypes.map((type) => ({ href: `/admin/content/${type.name}`, label: t(`type.${type.name}.plural`), current: current === type.name })),
+        ]
+      : [];
+  return {
+    t,
+    language,
+    dir: languageDirection(language),
+    cssUrl: siteCss.url,
+    siteName: site ? siteName(site, language) : t('portal.title'),
+    publicHref: site ? `/${site.defaultLanguage}/` : '/',
+    csrfToken,
+    user: user ? { displayName: user.displayName, email: user.email } : null,
+    can,
+    nav,
+  };
+}

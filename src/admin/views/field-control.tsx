@@ -1,0 +1,148 @@
+import type { FieldDefinition } from '../../content/content-type.ts';
+import type { Translate } from '../../i18n/translator.ts';
+import type { FormValues } from '../form.ts';
+
+/** Errors under a control, tied to it with aria-describedby. */
+export function FieldErrors(props: { id: string; errors?: string[] }) {
+  if (!props.errors?.length) return null;
+  return (
+    <ul class="field-errors" id={`${props.id}-errors`}>
+      {props.errors.map((e) => (
+        <li>{e}</li>
+      ))}
+    </ul>
+  );
+}
+
+function str(values: FormValues, name: string): string {
+  const v = values[name];
+  return Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
+}
+
+/** One labelled control for a field of the content type, chosen by its kind. */
+export function FieldControl(props: { field: FieldDefinition; name: string; values: FormValues; errors?: string[]; t: Translate; label: string }) {
+  const { field, name, values, t } = props;
+  const id = `control-${name.replace(/\./g, '-')}`;
+  const invalid = props.errors?.length ? true : undefined;
+  const describedBy = invalid ? `${id}-errors` : undefined;
+  const common = { id, name, 'aria-invalid': invalid, 'aria-describedby': describedBy, required: field.required };
+  let control;
+  switch (field.kind) {
+    case 'textarea':
+    case 'richtext':
+      control = <textarea {...common} rows={field.kind === 'richtext' ? 12 : 4} maxLength={field.maxLength}>{str(values, name)}</textarea>;
+      break;
+    case 'textlist':
+    case 'terms':
+      control = <textarea {...common} rows={4} aria-describedby={[describedBy, `${id}-hint`].filter(Boolean).join(' ')}>{str(values, name)}</textarea>;
+      break;
+    case 'links':
+      control = <textarea {...common} rows={3} aria-describedby={[describedBy, `${id}-hint`].filter(Boolean).join(' ')}>{str(values, name)}</textarea>;
+      break;
+    case 'integer':
+    case 'number':
+      control = <input {...common} type="number" step={field.kind === 'integer' ? 1 : 'any'} min={field.min} max={field.max} value={str(values, name)} />;
+      break;
+    case 'boolean':
+      return (
+        <div class="form-field form-field--check">
+          <input id={id} type="checkbox" name={name} checked={values[name] !== undefined} aria-describedby={describedBy} />
+          <label for={id}>{props.label}</label>
+          <FieldErrors id={id} errors={props.errors} />
+        </div>
+      );
+    case 'date':
+      control = <input {...common} type="date" value={str(values, name)} />;
+      break;
+    case 'datetime':
+      return (
+        <fieldset class="form-field">
+          <legend>{props.label}</legend>
+          <label for={id}>{t('admin.field.localTime')}</label>
+          <input {...common} type="datetime-local" value={str(values, name)} />
+          <label for={`${id}-zone`}>{t('admin.field.timeZone')}</label>
+          <input id={`${id}-zone`} name={`${name}.zone`} list="time-zones" value={str(values, `${name}.zone`)} maxLength={64} />
+          <FieldErrors id={id} errors={props.errors} />
+        </fieldset>
+      );
+    case 'select':
+      control = (
+        <select {...common}>
+          <option value="">—</option>
+          {field.options!.map((o) => (
+            <option value={o} selected={str(values, name) === o}>{t(`option.${field.name}.${o}`)}</option>
+          ))}
+        </select>
+      );
+      break;
+    case 'multiselect': {
+      const selected = new Set(Array.isArray(values[name]) ? (values[name] as string[]) : [str(values, name)]);
+      return (
+        <fieldset class="form-field" aria-describedby={describedBy}>
+          <legend>{props.label}</legend>
+          {field.options!.map((o) => (
+            <label class="check">
+              <input type="checkbox" name={name} value={o} checked={selected.has(o)} /> {t(`option.${field.name}.${o}`)}
+            </label>
+          ))}
+          <FieldErrors id={id} errors={props.errors} />
+        </fieldset>
+      );
+    }
+    case 'money':
+      return (
+        <fieldset class="form-field">
+          <legend>{props.label}</legend>
+          <label for={id}>{t('admin.field.amount')}</label>
+          <input {...common} name={`${name}.amount`} type="number" min={0} step="any" value={str(values, `${name}.amount`)} />
+          <label for={`${id}-currency`}>{t('admin.field.currency')}</label>
+          <input id={`${id}-currency`} name={`${name}.currency`} value={str(values, `${name}.currency`)} maxLength={3} size={4} pattern="[A-Za-z]{3}" />
+          <FieldErrors id={id} errors={props.errors} />
+        </fieldset>
+      );
+    case 'point':
+      return <PointControl name={name} values={values} t={t} label={props.label} errors={props.errors} />;
+    case 'url':
+      control = <input {...common} type="url" value={str(values, name)} maxLength={2000} />;
+      break;
+    case 'email':
+      control = <input {...common} type="email" value={str(values, name)} maxLength={254} />;
+      break;
+    case 'phone':
+      control = <input {...common} type="tel" value={str(values, name)} maxLength={40} />;
+      break;
+    default:
+      control = <input {...common} type="text" value={str(values, name)} maxLength={field.maxLength ?? 500} />;
+  }
+  const hint = field.kind === 'textlist' || field.kind === 'terms' ? t('admin.field.onePerLine') : field.kind === 'links' ? t('admin.field.linksHint') : undefined;
+  return (
+    <div class="form-field">
+      <label for={id}>
+        {props.label}
+        {field.required && <span aria-hidden="true"> *</span>}
+      </label>
+      {control}
+      {hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <FieldErrors id={id} errors={props.errors} />
+    </div>
+  );
+}
+
+export function PointControl(props: { name: string; values: FormValues; t: Translate; label: string; errors?: string[] }) {
+  const { name, values, t } = props;
+  const id = `control-${name.replace(/\./g, '-')}`;
+  return (
+    <fieldset class="form-field">
+      <legend>{props.label}</legend>
+      <label for={`${id}-lat`}>{t('admin.field.latitude')}</label>
+      <input id={`${id}-lat`} name={`${name}.lat`} type="number" step="any" min={-90} max={90} value={str(values, `${name}.lat`)} />
+      <label for={`${id}-lng`}>{t('admin.field.longitude')}</label>
+      <input id={`${id}-lng`} name={`${name}.lng`} type="number" step="any" min={-180} max={180} value={str(values, `${name}.lng`)} />
+      <FieldErrors id={id} errors={props.errors} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { promisify } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { seriousViolations } from './support/accessibility.ts';
+import { browserSkipReason, launchBrowser } from './support/browser.ts';
+import { type RunningServer, startServerProcess } from './support/server-process.ts';
+
+const run = promisify(execFile);
+
+/** The editorial workflow in a real browser, against a real server process and the demo network. */
+describe('editing in the admin, in a browser', { skip: browserSkipReason() }, () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let dataDir: string;
+  const url = (p: string) => `http://bj.localhost:${server.port}${p}`;
+
+  before(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecotone-admin-browser-'));
+    server = await startServerProcess({ DATA_DIR: dataDir });
+    const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+    await run(process.execPath, ['bin/ecotone.js', 'user', 'create', '--email', 'awa@example.org', '--name', 'Awa', '--password', 'contributor-password', '--role', 'bj:contributor'], { env });
+    await run(process.execPath, ['bin/ecotone.js', 'user', 'create', '--email', 'koffi@example.org', '--name', 'Koffi', '--password', 'editor-password-1', '--role', 'bj:editor'], { env });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function logIn(page: Page, email: string, password: string) {
+    await page.goto(url('/admin'));
+    await page.getByLabel(/courriel|e-mail|email/i).fill(email);
+    await page.getByLabel(/mot de passe|password/i).fill(password);
+    await page.getByRole('button', { name: /connecter|log in/i }).click();
+    await page.waitForURL(/\/admin$/);
+  }
+
+  test('a contributor submits a French news item; an editor publishes it; visitors see it', async () => {
+    const contributor = await browser.newPage();
+    await logIn(contributor, 'awa@example.org', 'contributor-password');
+    assert.equal(await contributor.getAttribute('html', 'lang'), 'fr', 'the admin speaks the site’s language');
+    await contributor.goto(url('/admin/content/news/new?lang=fr'));
+    await contributor.locator('#control-title').fill('Recensement des lamantins dans la lagune');
+    await contributor.locator('#control-summary').fill('Les équipes ont compté les lamantins d’Afrique de l’Ouest.');
+    await contributor.locator('#control-body').fill('<p>Un recensement <strong>inédit</strong>.</p>');
+    await contributor.locator('input[name="tags"][value="GBF-TARGET-04"]').check();
+    await contributor.locator('#control-status').selectOption('review');
+    assert.deepEqual(await contributor.locator('#control-status option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value)), ['draft', 'review'], 'a contributor cannot choose to publish');
+    await contributor.locator('form.admin-form button[type="submit"]').click();
+    await contributor.waitForURL(/\/admin\/items\/\d+\?lang=fr&saved=1/);
+    await contributor.close();
+
+    const editor = await browser.newPage();
+    await logIn(editor, 'koffi@example.org', 'editor-password-1');
+    await editor.getByRole('link', { name: 'Recensement des lamantins dans la lagune' }).click();
+    await editor.locator('#control-status').selectOption('published');
+    await editor.locator('form.admin-form button[type="submit"]').click();
+    await editor.waitForURL(/saved=1/);
+    await editor.close();
+
+    const visitor = await browser.newPage();
+    await visitor.goto(url('/fr/news'));
+    await visitor.getByRole('link', { name: 'Recensement des lamantins dans la lagune' }).click();
+    assert.equal((await visitor.locator('h1').textContent())!.trim(), 'Recensement des lamantins dans la lagune');
+    assert.equal(await visitor.locator('.tag-list a[href$="/topics/GBF-TARGET-04"]').count(), 1, 'tagged with GBF target 4');
+    await visitor.close();
+  });
+
+  test('every admin page passes an automated accessibility check (no serious or critical axe violations)', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('/admin/login'));
+    const problems: string[] = [];
+    const check = async (label: string) => {
+      for (const v of await seriousViolations(page)) problems.push(`${label}: ${v.id} (${v.impact}) ${v.help} at ${v.targets.join(', ')}`);
+    };
+    await check('login');
+    await logIn(page, 'koffi@example.org', 'editor-password-1');
+    await check('dashboard');
+    for (const type of ['news', 'event', 'document', 'project', 'species', 'contact-person', 'media-item']) {
+      await page.goto(url(`/admin/content/${type}`));
+      await check(`${type} list`);
+      await page.goto(url(`/admin/content/${type}/new`));
+      await check(`${type} new`);
+    }
+    await page.goto(url('/admin/content/event'));
+    await page.locator('main table a').first().click();
+    await check('event edit (default language)');
+    await page.goto(`${page.url().split('?')[0]}?lang=en`);
+    await check('event edit (translation beside the original)');
+    await page.goto(url('/admin/account'));
+    await check('account');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('a second editor’s stale save is refused with a way to see the latest version', async () => {
+    const first = await browser.newPage();
+    const second = await browser.newPage();
+    await logIn(first, 'koffi@example.org', 'editor-password-1');
+    await logIn(second, 'koffi@example.org', 'editor-password-1');
+    await first.goto(url('/admin/content/page'));
+    const editHref = await first.locator('main table a').first().getAttribute('href');
+    await first.goto(url(`${editHref}?lang=fr`));
+    await second.goto(url(`${editHref}?lang=fr`));
+    await first.locator('#control-summary').fill('Première modification');
+    await first.locator('form.admin-form button[type="submit"]').click();
+    await first.waitForURL(/saved=1/);
+    await second.locator('#control-summary').fill('Seconde modification, faite sur une version périmée');
+    await second.locator('form.admin-form button[type="submit"]').click();
+    const alert = second.getByRole('alert').first();
+    await alert.waitFor();
+    assert.ok(await second.getByRole('link', { name: /dernière version|latest version/i }).isVisible());
+    assert.equal(await second.locator('#control-summary').inputValue(), 'Seconde modification, faite sur une version périmée', 'nothing typed is lost');
+    await first.close();
+    await second.close();
+  });
+});

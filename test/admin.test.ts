@@ -1,0 +1,197 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { createUser } from '../src/accounts/service.ts';
+import { adminRouteTable } from '../src/admin/routes.ts';
+import type { Item } from '../src/content/item.ts';
+import type { Site } from '../src/sites/site.ts';
+import { AdminSession } from './support/admin-session.ts';
+import { buildItem, buildSite, buildTestApp, hostOf, type TestApp } from './support/app.ts';
+import { dialectsToTest } from './support/databases.ts';
+
+const password = 'correct horse battery staple';
+
+for (const { dialect, skip } of await dialectsToTest()) {
+  describe(`admin [${dialect}]`, { skip }, () => {
+    let t: TestApp;
+    let siteA: Site;
+    let siteB: Site;
+    let itemB: Item;
+    let addressCounter = 0;
+    const session = (site: Site) => new AdminSession(t.app, `${hostOf(site)}:3000`, `10.0.0.${++addressCounter}`);
+
+    before(async () => {
+      t = await buildTestApp(dialect);
+      siteA = await buildSite(t.services, { code: 'adma', names: { en: 'Site A', fr: 'Site A' }, languages: ['fr', 'en'] });
+      siteB = await buildSite(t.services, { code: 'admb', names: { en: 'Site B' }, languages: ['en'] });
+      itemB = await buildItem(t.services, siteB);
+      const db = t.services.db.kysely;
+      await createUser(db, { email: 'contributor@a.example', displayName: 'Contributor A', password, memberships: [{ siteId: siteA.id, role: 'contributor' }] });
+      await createUser(db, { email: 'editor@a.example', displayName: 'Editor A', password, memberships: [{ siteId: siteA.id, role: 'editor' }] });
+      await createUser(db, { email: 'editor2@a.example', displayName: 'Second editor', password, memberships: [{ siteId: siteA.id, role: 'editor' }] });
+    });
+    after(() => t.close());
+
+    test('sends visitors who are not logged in to the login page', async () => {
+      const response = await session(siteA).get('/admin/content/news');
+      assert.equal(response.statusCode, 302);
+      assert.equal(response.headers.location, '/admin/login?next=%2Fadmin%2Fcontent%2Fnews');
+    });
+
+    test('sets a session cookie that is HttpOnly, SameSite=Lax, and Secure over HTTPS', async () => {
+      const plain = session(siteA);
+      const response = await plain.login('editor@a.example', password);
+      assert.equal(response.statusCode, 303);
+      const cookie = response.cookies.find((c) => c.name === 'ecotone_session')!;
+      assert.equal(cookie.httpOnly, true);
+      assert.equal(cookie.sameSite, 'Lax');
+      assert.equal(cookie.path, '/');
+      assert.equal(cookie.secure, undefined);
+      const https = session(siteA);
+      await https.get('/admin/login');
+      const secure = await https.post('/admin/login', { email: 'editor@a.example', password }, { headers: { 'x-forwarded-proto': 'https' } });
+      assert.equal(secure.cookies.find((c) => c.name === 'ecotone_session')!.secure, true);
+    });
+
+    test('gives a new session at each login and ends it at logout', async () => {
+      const s = session(siteA);
+      await s.login('editor@a.example', password);
+      const first = s.cookieHeader();
+      await s.login('editor@a.example', password);
+      assert.notEqual(s.cookieHeader(), first);
+      const old = await t.app.inject({ url: '/admin', headers: { host: s.host, cookie: first } });
+      assert.equal(old.statusCode, 302, 'the session before rotation no longer counts');
+      await s.post('/admin/logout', {});
+      assert.equal((await s.get('/admin')).statusCode, 302);
+    });
+
+    test('slows down password guessing', async () => {
+      const s = session(siteA);
+      await s.get('/admin/login');
+      for (let i = 0; i < 5; i++) assert.equal((await s.post('/admin/login', { email: 'editor2@a.example', password: 'wrong' })).statusCode, 401);
+      const locked = await s.post('/admin/login', { email: 'editor2@a.example', password });
+      assert.equal(locked.statusCode, 429, 'even the right password waits after five failures');
+      assert.ok(Number(locked.headers['retry-after']) > 0);
+      await t.services.db.kysely.deleteFrom('login_failures').execute();
+      const flood = session(siteA);
+      await flood.get('/admin/login');
+      const statuses = [];
+      for (let i = 0; i < 12; i++) statuses.push((await flood.post('/admin/login', { email: `nobody${i}@a.example`, password: 'x' })).statusCode);
+      assert.ok(statuses.includes(429), 'one address cannot try more than 10 logins a minute');
+    });
+
+    test('refuses a state-changing request without the CSRF token', async () => {
+      const s = session(siteA);
+      await s.login('editor@a.example', password);
+      const missing = await s.post('/admin/content/news', { lang: 'fr', title: 'Sans jeton', status: 'draft' }, { csrf: null });
+      assert.equal(missing.statusCode, 403);
+      const wrong = await s.post('/admin/content/news', { lang: 'fr', title: 'Mauvais jeton', status: 'draft' }, { csrf: 'forged' });
+      assert.equal(wrong.statusCode, 403);
+      const anonymous = session(siteA);
+      assert.equal((await anonymous.post('/admin/login', { email: 'editor@a.example', password }, { csrf: null })).statusCode, 403);
+    });
+
+    test("refuses every admin route of site B to a contributor of site A (403), from the router's own list", async () => {
+      const db = t.services.db.kysely;
+      const s = session(siteB);
+      const login = await s.login('contributor@a.example', password);
+      assert.equal(login.statusCode, 303, 'an account is network-wide: logging in works, rights do not follow');
+      const guarded = [...adminRouteTable.values()].filter((r) => r.policy !== null);
+      assert.ok(guarded.length >= 6, `${guarded.length} guarded routes`);
+      for (const route of guarded) {
+        const url = route.url.replace(':type', 'news').replace(':id', String(itemB.id));
+        const response = route.method === 'GET' ? await s.get(url) : await s.post(url, { lang: 'en', title: 'Hijacked', status: 'draft', version: '1' });
+        assert.equal(response.statusCode, 403, `${route.method} ${url}`);
+      }
+      const unchanged = await db.selectFrom('item_translations').select('title').where('item_id', '=', itemB.id).executeTakeFirstOrThrow();
+      assert.notEqual(unchanged.title, 'Hijacked');
+    });
+
+    test('each user picks the language of the admin; Arabic turns it right-to-left', async () => {
+      const s = session(siteA);
+      await s.login('editor2@a.example', password);
+      assert.match((await s.get('/admin')).body, /<html lang="fr" dir="ltr">/, 'the site’s default language first');
+      await s.get('/admin/account');
+      assert.equal((await s.post('/admin/account', { adminLanguage: 'ar' })).statusCode, 303);
+      assert.match((await s.get('/admin')).body, /<html lang="ar" dir="rtl">/);
+      assert.equal((await s.post('/admin/account', { adminLanguage: 'xx' })).statusCode, 400);
+      await s.post('/admin/account', { adminLanguage: '' });
+    });
+
+    test('logging out everywhere ends the user’s other sessions', async () => {
+      const phone = session(siteA);
+      const laptop = session(siteA);
+      await phone.login('editor@a.example', password);
+      await laptop.login('editor@a.example', password);
+      await laptop.get('/admin/account');
+      assert.equal((await laptop.post('/admin/logout-everywhere', {})).statusCode, 303);
+      assert.equal((await phone.get('/admin')).statusCode, 302);
+    });
+
+    test('a session from site A does not count on site B', async () => {
+      const a = session(siteA);
+      await a.login('editor@a.example', password);
+      const onB = await t.app.inject({ url: '/admin', headers: { host: `${hostOf(siteB)}:3000`, cookie: a.cookieHeader() } });
+      assert.equal(onB.statusCode, 302);
+    });
+
+    test('a contributor writes a draft and submits it, but cannot publish; an editor publishes it', async () => {
+      const contributor = session(siteA);
+      await contributor.login('contributor@a.example', password);
+      await contributor.get('/admin/content/news/new?lang=fr');
+      const created = await contributor.post('/admin/content/news', { lang: 'fr', title: 'Les zones humides du Zwin', summary: 'Un printemps record.', body: '<p>Texte <script>alert(1)</script></p>', tags: 'GBF-TARGET-03', status: 'review' });
+      assert.equal(created.statusCode, 303, created.body.slice(0, 300));
+      const editUrl = created.headers.location as string;
+      const itemId = Number(/\/admin\/items\/(\d+)/.exec(editUrl)![1]);
+      const page = await contributor.get(editUrl);
+      assert.match(page.body, /Les zones humides du Zwin/);
+      assert.doesNotMatch(page.body, /<script>alert/);
+      const publish = await contributor.post(`/admin/items/${itemId}`, { lang: 'fr', title: 'Les zones humides du Zwin', status: 'published', version: '1' });
+      assert.equal(publish.statusCode, 403);
+      const publicPage = await t.app.inject({ url: '/fr/news/les-zones-humides-du-zwin', headers: { host: `${hostOf(siteA)}:3000` } });
+      assert.equal(publicPage.statusCode, 404, 'not public while in review');
+
+      const editor = session(siteA);
+      await editor.login('editor@a.example', password);
+      const dashboard = await editor.get('/admin');
+      assert.match(dashboard.body, /Les zones humides du Zwin/, 'the editor sees it waiting for review');
+      await editor.get(`/admin/items/${itemId}?lang=fr`);
+      const published = await editor.post(`/admin/items/${itemId}`, { lang: 'fr', title: 'Les zones humides du Zwin', summary: 'Un printemps record.', tags: 'GBF-TARGET-03', status: 'published', version: '1' });
+      assert.equal(published.statusCode, 303);
+      const live = await t.app.inject({ url: '/fr/news/les-zones-humides-du-zwin', headers: { host: `${hostOf(siteA)}:3000` } });
+      assert.equal(live.statusCode, 200);
+      const events = await t.services.db.kysely.selectFrom('audit_events').select('action').where('site_id', '=', siteA.id).execute();
+      for (const action of ['login', 'item.create', 'item.publish']) assert.ok(events.some((e) => e.action === action), action);
+    });
+
+    test('shows validation errors next to their fields and keeps what was typed', async () => {
+      const editor = session(siteA);
+      await editor.login('editor@a.example', password);
+      await editor.get('/admin/content/event/new?lang=fr');
+      const response = await editor.post('/admin/content/event', { lang: 'fr', title: '', summary: 'Un résumé à garder', 'f.onlineUrl': 'not a url', 'f.start': '2030-05-04T09:30', 'f.start.zone': 'Europe/Brussels', status: 'draft' });
+      assert.equal(response.statusCode, 422);
+      assert.match(response.body, /id="control-title"[^>]*aria-invalid="true"/);
+      assert.match(response.body, /id="control-title-errors"/);
+      assert.match(response.body, /id="control-f-onlineUrl-errors"/);
+      assert.match(response.body, /Un résumé à garder/);
+      assert.match(response.body, /value="2030-05-04T09:30"/);
+    });
+
+    test('refuses a stale save with a clear message instead of overwriting', async () => {
+      const first = session(siteA);
+      const second = session(siteA);
+      await first.login('editor@a.example', password);
+      await second.login('editor2@a.example', password);
+      const created = await first.post('/admin/content/page', { lang: 'fr', title: 'À propos', status: 'draft' });
+      const url = (created.headers.location as string).split('?')[0]!;
+      await first.get(url);
+      await second.get(url);
+      assert.equal((await first.post(url, { lang: 'fr', title: 'À propos de nous', status: 'draft', version: '1' })).statusCode, 303);
+      const stale = await second.post(url, { lang: 'fr', title: 'À propos du CHM', status: 'draft', version: '1' });
+      assert.equal(stale.statusCode, 409);
+      assert.match(stale.body, /Open the latest version|Ouvrir|version/);
+      assert.match(stale.body, /À propos du CHM/, 'the second editor’s text is still in the form');
+      const stored = await t.services.db.kysely.selectFrom('item_translations').select('title').where('title', 'like', 'À propos%').execute();
+      assert.deepEqual(stored.map((r) => r.title), ['À propos de nous']);
+    });
+  });
+}
