@@ -25,6 +25,7 @@ describe('editing in the admin, in a browser', { skip: browserSkipReason() }, ()
     const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
     await run(process.execPath, ['bin/ecotone.js', 'user', 'create', '--email', 'awa@example.org', '--name', 'Awa', '--password', 'contributor-password', '--role', 'bj:contributor'], { env });
     await run(process.execPath, ['bin/ecotone.js', 'user', 'create', '--email', 'koffi@example.org', '--name', 'Koffi', '--password', 'editor-password-1', '--role', 'bj:editor'], { env });
+    await run(process.execPath, ['bin/ecotone.js', 'user', 'create', '--email', 'manager@example.org', '--name', 'Nafissatou', '--password', 'manager-password-1', '--role', 'bj:site-manager'], { env });
     browser = await launchBrowser();
   });
   after(async () => {
@@ -119,5 +120,48 @@ describe('editing in the admin, in a browser', { skip: browserSkipReason() }, ()
     assert.equal(await second.locator('#control-summary').inputValue(), 'Seconde modification, faite sur une version périmée', 'nothing typed is lost');
     await first.close();
     await second.close();
+  });
+
+  test('an editor compares two versions and brings the earlier one back', async () => {
+    const page = await browser.newPage();
+    await logIn(page, 'koffi@example.org', 'editor-password-1');
+    await page.goto(url('/admin/content/faq'));
+    await page.locator('main table a').first().click();
+    const original = await page.locator('#control-summary').inputValue();
+    await page.locator('#control-summary').fill('Une réponse à annuler');
+    await page.locator('form.admin-form button[type="submit"]').click();
+    await page.waitForURL(/saved=1/);
+    await page.locator('main a[href$="/revisions"]').click();
+    await page.locator('form.admin-form button[type="submit"]').click(); // compare the two newest versions
+    await page.waitForURL(/compare/);
+    assert.match(await page.locator('table').innerText(), /Une réponse à annuler/);
+    await page.goBack();
+    await page.locator('form.inline-form button').first().click(); // bring back the version before
+    await page.waitForURL(/restored=/);
+    await page.locator('main p a[href^="/admin/items/"]').first().click();
+    assert.equal(await page.locator('#control-summary').inputValue(), original);
+    await page.close();
+  });
+
+  // Last: it changes the site's languages for everyone.
+  test('a site manager adds Arabic; the admin and the public pages switch to right-to-left', async () => {
+    const page = await browser.newPage();
+    await logIn(page, 'manager@example.org', 'manager-password-1');
+    await page.locator('nav a[href="/admin/settings"]').click();
+    await page.locator('#settings-languages').fill('fr, en, ar');
+    await page.locator('form.admin-form button[type="submit"]').click();
+    await page.waitForURL(/saved=1/);
+    // Arabic now has its own name field; with a name, it can become the default language.
+    await page.locator('#settings-names-ar').fill('آلية تبادل المعلومات في بنين');
+    await page.locator('#settings-defaultLanguage').fill('ar');
+    await page.locator('form.admin-form button[type="submit"]').click();
+    await page.waitForURL(/saved=1/);
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl', 'the admin follows the site’s new default language');
+    await page.goto(url('/'));
+    await page.waitForURL(/\/ar\/$/);
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    assert.equal((await page.locator('h1').textContent())!.trim(), 'آلية تبادل المعلومات في بنين');
+    assert.deepEqual(await seriousViolations(page), []);
+    await page.close();
   });
 });

@@ -28,6 +28,7 @@ for (const { dialect, skip } of await dialectsToTest()) {
       await createUser(db, { email: 'contributor@a.example', displayName: 'Contributor A', password, memberships: [{ siteId: siteA.id, role: 'contributor' }] });
       await createUser(db, { email: 'editor@a.example', displayName: 'Editor A', password, memberships: [{ siteId: siteA.id, role: 'editor' }] });
       await createUser(db, { email: 'editor2@a.example', displayName: 'Second editor', password, memberships: [{ siteId: siteA.id, role: 'editor' }] });
+      await createUser(db, { email: 'manager@a.example', displayName: 'Manager A', password, memberships: [{ siteId: siteA.id, role: 'site-manager' }] });
     });
     after(() => t.close());
 
@@ -174,6 +175,58 @@ for (const { dialect, skip } of await dialectsToTest()) {
       assert.match(response.body, /id="control-f-onlineUrl-errors"/);
       assert.match(response.body, /Un résumé à garder/);
       assert.match(response.body, /value="2030-05-04T09:30"/);
+    });
+
+    test('lists revisions, compares two side by side and brings an old one back as a new version', async () => {
+      const editor = session(siteA);
+      await editor.login('editor@a.example', password);
+      await editor.get('/admin/content/faq/new?lang=fr');
+      const created = await editor.post('/admin/content/faq', { lang: 'fr', title: 'Qu’est-ce que le CHM ?', body: '<p>Première réponse.</p>', status: 'published' });
+      const url = (created.headers.location as string).split('?')[0]!;
+      await editor.get(url);
+      await editor.post(url, { lang: 'fr', title: 'Qu’est-ce que le CHM ?', body: '<p>Réponse corrigée, mais fausse.</p>', status: 'published', version: '1' });
+      const history = await editor.get(`${url}/revisions`);
+      assert.equal(history.statusCode, 200);
+      assert.match(history.body, /translations\.fr\.body/);
+      const compare = await editor.get(`${url}/revisions/compare?a=1&b=2`);
+      assert.match(compare.body, /Première réponse\./);
+      assert.match(compare.body, /Réponse corrigée, mais fausse\./);
+      const restored = await editor.post(`${url}/revisions/1/restore`, { version: '2' });
+      assert.equal(restored.statusCode, 303);
+      const itemId = Number(url.split('/').pop());
+      const row = await t.services.db.kysely.selectFrom('item_translations').select(['body', 'status']).where('item_id', '=', itemId).executeTakeFirstOrThrow();
+      assert.deepEqual(row, { body: '<p>Première réponse.</p>', status: 'published' });
+      const versions = await t.services.db.kysely.selectFrom('item_revisions').select('version').where('item_id', '=', itemId).orderBy('version').execute();
+      assert.deepEqual(versions.map((v) => v.version), [1, 2, 3], 'restoring adds a version; history is never rewritten');
+      assert.equal((await editor.post(`${url}/revisions/1/restore`, { version: '2' })).statusCode, 409, 'a restore on an outdated page is refused too');
+      assert.equal((await editor.get(`${url}/revisions/compare?a=1&b=99`)).statusCode, 404);
+    });
+
+    test('a site manager adds Arabic as the default language: admin and public pages turn right-to-left', async () => {
+      const editor = session(siteA);
+      await editor.login('editor@a.example', password);
+      assert.equal((await editor.get('/admin/settings')).statusCode, 403, 'editors do not change settings');
+
+      const manager = session(siteA);
+      await manager.login('manager@a.example', password);
+      const form = await manager.get('/admin/settings');
+      assert.match(form.body, /name="languages" type="text" value="fr, en"/);
+      const invalid = await manager.post('/admin/settings', { languages: 'fr, en, not a tag!', defaultLanguage: 'fr', 'names.fr': 'Site A', 'theme.primaryColor': '#1d5e3b', 'theme.accentColor': '#b88a00' });
+      assert.equal(invalid.statusCode, 422);
+      assert.match(invalid.body, /id="settings-languages-errors"/);
+      const saved = await manager.post('/admin/settings', { languages: 'ar, fr, en', defaultLanguage: 'ar', 'names.fr': 'Site A', 'names.ar': 'الموقع أ', 'theme.primaryColor': '#1d5e3b', 'theme.accentColor': '#b88a00' });
+      assert.equal(saved.statusCode, 303);
+      assert.match((await manager.get('/admin')).body, /<html lang="ar" dir="rtl">/);
+      const home = await t.app.inject({ url: '/', headers: { host: `${hostOf(siteA)}:3000` } });
+      assert.equal(home.headers.location, '/ar/');
+      const arabic = await t.app.inject({ url: '/ar/', headers: { host: `${hostOf(siteA)}:3000` } });
+      assert.match(arabic.body, /<html lang="ar" dir="rtl">/);
+      assert.match(arabic.body, /الموقع أ/);
+      const events = await t.services.db.kysely.selectFrom('audit_events').select('action').where('action', '=', 'site.settings').execute();
+      assert.equal(events.length, 1);
+      // Put the site back for the tests that follow.
+      await manager.get('/admin/settings');
+      await manager.post('/admin/settings', { languages: 'fr, en', defaultLanguage: 'fr', 'names.fr': 'Site A', 'theme.primaryColor': '#1d5e3b', 'theme.accentColor': '#b88a00' });
     });
 
     test('refuses a stale save with a clear message instead of overwriting', async () => {

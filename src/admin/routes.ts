@@ -7,7 +7,7 @@ import { type Action, authorize, can, canEditItem, ForbiddenError } from '../acc
 import { login, logout, logoutEverywhere, randomToken, sameSecret, type SessionUser, sessionLifetimeMs, sessionUser } from '../accounts/sessions.ts';
 import { contentTypeByName } from '../content/registry.ts';
 import { findItem } from '../content/repo.ts';
-import { isLive, requireContentType, saveItem } from '../content/service.ts';
+import { isLive, listRevisions, requireContentType, restoreRevision, revisionSnapshot, saveItem } from '../content/service.ts';
 import { SiteScope } from '../db/site-scope.ts';
 import { AppError, BadRequestError, NotFoundError, ValidationError } from '../errors.ts';
 import type { Site } from '../sites/site.ts';
@@ -18,8 +18,12 @@ import { type FormBody, formToItemInput, itemToFormValues, problemsByControl } f
 import { dashboardData, listItemsForAdmin } from './service.ts';
 import { ContentListPage } from './views/content-list-page.tsx';
 import { DashboardPage } from './views/dashboard-page.tsx';
+import { CompareRevisionsPage, RevisionsPage } from './views/revisions-page.tsx';
+import { diffRevisions } from './revision-diff.ts';
 import { EditPage, type EditPageProps } from './views/edit-page.tsx';
 import { LoginPage } from './views/login-page.tsx';
+import { SettingsPage } from './views/settings-page.tsx';
+import { updateSite } from '../sites/service.ts';
 import { AccountPage } from './views/account-page.tsx';
 import { shippedUiLanguages } from '../i18n/translator.ts';
 
@@ -161,6 +165,63 @@ export async function adminRoutes(app: FastifyInstance) {
     if (chosen && !shippedUiLanguages().includes(chosen)) throw new BadRequestError(`"${chosen}" is not an admin language`, 'invalid_language');
     await db.updateTable('users').set({ admin_language: chosen || null }).where('id', '=', request.user.actor.userId).execute();
     return reply.redirect('/admin/account?saved=1', 303);
+  });
+
+  function settingsValues(site: Site): Record<string, string> {
+    const values: Record<string, string> = {
+      languages: site.languages.join(', '),
+      defaultLanguage: site.defaultLanguage,
+      'theme.primaryColor': site.theme.primaryColor,
+      'theme.accentColor': site.theme.accentColor,
+      'theme.logoUrl': site.theme.logoUrl ?? '',
+      contactEmail: site.contactEmail ?? '',
+    };
+    for (const language of site.languages) {
+      values[`names.${language}`] = site.names[language] ?? '';
+      values[`taglines.${language}`] = site.taglines[language] ?? '';
+    }
+    return values;
+  }
+
+  app.get<{ Querystring: { saved?: string } }>('/admin/settings', { config: { policy: 'site.settings' } }, async (request, reply) => {
+    const site = requireSite(request);
+    const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, 'settings');
+    return html(reply, h(SettingsPage, { ctx, languages: site.languages, values: settingsValues(site), errors: new Map(), saved: request.query.saved !== undefined }));
+  });
+
+  app.post<{ Body: FormBody }>('/admin/settings', { config: { policy: 'site.settings' } }, async (request, reply) => {
+    const site = requireSite(request);
+    const body = request.body;
+    const text = (name: string) => String(body[name] ?? '').trim();
+    const names: Record<string, string> = {};
+    const taglines: Record<string, string> = {};
+    for (const key of Object.keys(body)) {
+      if (key.startsWith('names.') && text(key)) names[key.slice(6)] = text(key);
+      if (key.startsWith('taglines.')) taglines[key.slice(9)] = text(key);
+    }
+    const languages = text('languages').split(/[\s,]+/).filter(Boolean);
+    try {
+      await updateSite(db, site.code, {
+        names,
+        taglines,
+        languages,
+        defaultLanguage: text('defaultLanguage') || undefined,
+        contactEmail: text('contactEmail') || null,
+        theme: { primaryColor: text('theme.primaryColor'), accentColor: text('theme.accentColor'), ...(text('theme.logoUrl') ? { logoUrl: text('theme.logoUrl') } : {}) },
+      });
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, 'settings');
+      const errors = new Map<string, string[]>();
+      for (const problem of error.details) {
+        const control = problem.path.replace(/\[\d+\]$/, '');
+        errors.set(control, [...(errors.get(control) ?? []), problem.message]);
+      }
+      return html(reply, h(SettingsPage, { ctx, languages: site.languages, values: body as Record<string, string>, errors, saved: false }), 422);
+    }
+    await app.services.sites.refresh();
+    await audit(db, { siteId: site.id, userId: request.user!.actor.userId, action: 'site.settings', subject: `site:${site.code}` });
+    return reply.redirect('/admin/settings?saved=1', 303);
   });
 
   app.get('/admin', { config: { policy: 'admin.enter' } }, async (request, reply) => {
@@ -337,4 +398,57 @@ export async function adminRoutes(app: FastifyInstance) {
     const item = await editableItem(request, site, request.params.id);
     return saveFromForm(request, reply, site, item.type, item.id);
   });
+
+  app.get<{ Params: { id: string }; Querystring: { restored?: string } }>('/admin/items/:id/revisions', { config: { policy: 'admin.enter' } }, async (request, reply) => {
+    const site = requireSite(request);
+    const item = await editableItem(request, site, request.params.id);
+    const revisions = await listRevisions(new SiteScope(db, site.id), item.id);
+    const authorIds = [...new Set(revisions.map((r) => r.userId).filter((id): id is number => id !== null))];
+    const authors = authorIds.length ? await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', authorIds).execute() : [];
+    const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, item.type);
+    const title = (item.translations.find((t) => t.language === site.defaultLanguage) ?? item.translations[0])?.title ?? `#${item.id}`;
+    const restored = Number(request.query.restored);
+    return html(
+      reply,
+      h(RevisionsPage, {
+        ctx,
+        itemId: item.id,
+        title,
+        currentVersion: item.version,
+        restored: Number.isInteger(restored) && restored > 0 ? restored : undefined,
+        rows: revisions.map((r) => ({
+          version: r.version,
+          author: authors.find((a) => a.id === r.userId)?.display_name ?? ctx.t('admin.revisions.system'),
+          createdAt: r.createdAt,
+          changes: r.changes,
+          isCurrent: r.version === item.version,
+        })),
+      }),
+    );
+  });
+
+  app.get<{ Params: { id: string }; Querystring: { a?: string; b?: string } }>('/admin/items/:id/revisions/compare', { config: { policy: 'admin.enter' } }, async (request, reply) => {
+    const site = requireSite(request);
+    const item = await editableItem(request, site, request.params.id);
+    const [a, b] = [request.query.a, request.query.b].map((v) => Number(v));
+    if (!Number.isInteger(a) || !Number.isInteger(b)) throw new BadRequestError('Choose two versions to compare ("a" and "b")', 'invalid_versions');
+    const scope = new SiteScope(db, site.id);
+    const [before, after] = await Promise.all([revisionSnapshot(scope, item.id, Math.min(a!, b!)), revisionSnapshot(scope, item.id, Math.max(a!, b!))]);
+    if (!before || !after) throw new NotFoundError('One of these versions does not exist', 'revision_not_found');
+    const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, item.type);
+    return html(reply, h(CompareRevisionsPage, { ctx, itemId: item.id, a: before.version, b: after.version, rows: diffRevisions(before, after, ctx.t) }));
+  });
+
+  app.post<{ Params: { id: string; version: string }; Body: FormBody }>('/admin/items/:id/revisions/:version/restore', { config: { policy: 'admin.enter' } }, async (request, reply) => {
+    const site = requireSite(request);
+    const item = await editableItem(request, site, request.params.id);
+    const version = Number(request.params.version);
+    if (!Number.isInteger(version) || version < 1) throw new NotFoundError('There is no such version', 'revision_not_found');
+    const context = { scope: new SiteScope(db, site.id), site, vocabularies: app.services.vocabularies, actorId: request.user!.actor.userId };
+    const expected = Number(request.body.version);
+    await restoreRevision(context, item.id, version, Number.isInteger(expected) ? expected : item.version);
+    await audit(db, { siteId: site.id, userId: request.user!.actor.userId, action: 'item.restore', subject: `item:${item.id}`, details: { version } });
+    return reply.redirect(`/admin/items/${item.id}/revisions?restored=${version}`, 303);
+  });
 }
+

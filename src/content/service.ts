@@ -243,6 +243,54 @@ export async function listPublishedItems(
 
 export { countPublishedByType, countItems, loadItems } from './repo.ts';
 
-export async function listRevisions(scope: SiteScope, itemId: number) {
-  return scope.selectFrom('item_revisions').select(['version', 'user_id', 'created_at', 'changes']).where('item_id', '=', itemId).orderBy('version', 'desc').execute();
+export interface RevisionSummary {
+  version: number;
+  userId: number | null;
+  createdAt: string;
+  changes: string[];
+}
+
+export async function listRevisions(scope: SiteScope, itemId: number): Promise<RevisionSummary[]> {
+  const rows = await scope.selectFrom('item_revisions').select(['version', 'user_id', 'created_at', 'changes']).where('item_id', '=', itemId).orderBy('version', 'desc').execute();
+  return rows.map((r) => ({ version: r.version, userId: r.user_id, createdAt: r.created_at, changes: JSON.parse(r.changes) }));
+}
+
+/** The item as it was saved at `version` (its snapshot), or undefined. */
+export async function revisionSnapshot(scope: SiteScope, itemId: number, version: number): Promise<Item | undefined> {
+  const row = await scope.selectFrom('item_revisions').select(['snapshot', 'created_at']).where('item_id', '=', itemId).where('version', '=', version).executeTakeFirst();
+  if (!row) return undefined;
+  return { ...(JSON.parse(row.snapshot) as Omit<Item, 'version' | 'createdAt' | 'updatedAt'>), version, createdAt: row.created_at, updatedAt: row.created_at };
+}
+
+/**
+ * Brings back the content of an earlier revision as a new save (history is never rewritten).
+ * Workflow state is not restored: each translation keeps its current status, and a translation
+ * that exists only in the old revision comes back as a draft.
+ */
+export async function restoreRevision(context: ContentContext, itemId: number, version: number, expectedVersion: number): Promise<Item> {
+  const current = await repo.findItem(context.scope, itemId);
+  if (!current) throw new NotFoundError(`There is no item ${itemId} on this site`, 'item_not_found');
+  const old = await revisionSnapshot(context.scope, itemId, version);
+  if (!old) throw new NotFoundError(`Item ${itemId} has no revision ${version}`, 'revision_not_found');
+  return saveItem(
+    context,
+    {
+      type: current.type,
+      fields: old.fields,
+      promoted: old.promoted,
+      sticky: old.sticky,
+      sortOrder: old.sortOrder,
+      point: old.point,
+      tags: old.tags.filter((tag) => context.vocabularies.has(tag) || tag.startsWith('keyword:')),
+      translations: Object.fromEntries(
+        old.translations
+          .filter((t) => context.site.languages.includes(t.language))
+          .map((t) => {
+            const now = current.translations.find((c) => c.language === t.language);
+            return [t.language, { title: t.title, slug: t.slug, summary: t.summary, body: t.body, fields: t.fields, status: now?.status ?? 'draft', publishedAt: now?.publishedAt ?? null }];
+          }),
+      ),
+    },
+    { itemId, expectedVersion },
+  );
 }

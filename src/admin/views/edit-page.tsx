@@ -56,6 +56,11 @@ export function EditPage(props: EditPageProps) {
         </p>
       )}
       {props.itemId && (
+        <p>
+          <a href={`/admin/items/${props.itemId}/revisions`}>{t('admin.edit.history')}</a>
+        </p>
+      )}
+      {props.itemId && (
         <nav aria-label={t('admin.edit.translations')}>
           <ul class="tabs">
             {props.translations.map((tr) => (

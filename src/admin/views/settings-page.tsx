@@ -1,0 +1,71 @@
+import { languageAutonym } from '../../i18n/languages.ts';
+import type { FormValues } from '../form.ts';
+import { AdminLayout, type AdminContext } from './admin-layout.tsx';
+import { FieldErrors } from './field-control.tsx';
+
+function str(values: FormValues, name: string): string {
+  const v = values[name];
+  return Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
+}
+
+/** A site manager's settings: names, languages, theme and contact. */
+export function SettingsPage(props: { ctx: AdminContext; languages: string[]; values: FormValues; errors: Map<string, string[]>; saved: boolean }) {
+  const { ctx, values, errors } = props;
+  const { t } = ctx;
+  const input = (name: string, label: string, type = 'text', hint?: string) => {
+    const id = `settings-${name.replace(/\./g, '-')}`;
+    const describedBy = [hint ? `${id}-hint` : '', errors.has(name) ? `${id}-errors` : ''].filter(Boolean).join(' ') || undefined;
+    return (
+      <div class="form-field">
+        <label for={id}>{label}</label>
+        <input id={id} name={name} type={type} value={str(values, name)} aria-invalid={errors.has(name) || undefined} aria-describedby={describedBy} maxLength={type === 'color' ? undefined : 300} />
+        {hint && (
+          <p class="hint" id={`${id}-hint`}>
+            {hint}
+          </p>
+        )}
+        <FieldErrors id={id} errors={errors.get(name)} />
+      </div>
+    );
+  };
+  return (
+    <AdminLayout ctx={ctx} title={t('admin.settings.title')}>
+      <h1>{t('admin.settings.title')}</h1>
+      {props.saved && (
+        <p class="notice notice--success" role="status">
+          {t('admin.edit.saved')}
+        </p>
+      )}
+      {errors.size > 0 && (
+        <p class="notice notice--error" role="alert">
+          {t('admin.edit.fixErrors', { count: [...errors.values()].flat().length })}
+        </p>
+      )}
+      <form method="post" action="/admin/settings" class="admin-form">
+        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+        <fieldset>
+          <legend>{t('admin.settings.languagesLegend')}</legend>
+          {input('languages', t('admin.settings.languages'), 'text', t('admin.settings.languagesHint'))}
+          {input('defaultLanguage', t('admin.settings.defaultLanguage'), 'text')}
+        </fieldset>
+        <fieldset>
+          <legend>{t('admin.settings.namesLegend')}</legend>
+          {props.languages.map((language) => (
+            <div lang={language}>
+              {input(`names.${language}`, t('admin.settings.nameIn', { language: languageAutonym(language) }))}
+              {input(`taglines.${language}`, t('admin.settings.taglineIn', { language: languageAutonym(language) }))}
+            </div>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('admin.settings.themeLegend')}</legend>
+          {input('theme.primaryColor', t('admin.settings.primaryColor'), 'color')}
+          {input('theme.accentColor', t('admin.settings.accentColor'), 'color')}
+          {input('theme.logoUrl', t('admin.settings.logoUrl'), 'text', t('admin.settings.logoHint'))}
+        </fieldset>
+        {input('contactEmail', t('admin.settings.contactEmail'), 'email')}
+        <button type="submit" class="button">{t('admin.edit.save')}</button>
+      </form>
+    </AdminLayout>
+  );
+}
