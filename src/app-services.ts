@@ -1,6 +1,7 @@
 import type { Config } from './config.ts';
 import { type Db, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { type MailLog, Mailer } from './mail/mailer.ts';
 import { SiteDirectory } from './sites/site-directory.ts';
 import { installShippedVocabularies, VocabularyIndex } from './vocabularies/service.ts';
 
@@ -10,11 +11,17 @@ export interface AppServices {
   db: Db;
   sites: SiteDirectory;
   vocabularies: VocabularyIndex;
+  mailer: Mailer;
   close(): Promise<void>;
 }
 
 /** Opens the database, brings its schema up to date, installs shipped vocabularies, loads the registry. */
-export async function startServices(config: Config, options: { db?: Db } = {}): Promise<AppServices> {
+const consoleLog: MailLog = {
+  info: (object, message) => console.info(message, JSON.stringify(object)),
+  warn: (object, message) => console.warn(message, JSON.stringify(object)),
+};
+
+export async function startServices(config: Config, options: { db?: Db; log?: MailLog } = {}): Promise<AppServices> {
   const db = options.db ?? openDatabase(config);
   try {
     await migrateToLatest(db.kysely);
@@ -22,13 +29,16 @@ export async function startServices(config: Config, options: { db?: Db } = {}): 
     const sites = new SiteDirectory(db.kysely, config);
     await sites.refresh();
     const vocabularies = await VocabularyIndex.load(db.kysely);
+    const mailer = new Mailer(db.kysely, { smtpUrl: config.smtpUrl, from: config.mailFrom }, options.log ?? consoleLog);
     return {
       config,
       db,
       sites,
       vocabularies,
+      mailer,
       async close() {
         sites.stop();
+        mailer.close();
         await db.close();
       },
     };

@@ -16,6 +16,9 @@ export interface Config {
   maxQueryLength: number;
   /** How often (ms) a server checks whether another process changed the site registry. */
   siteRefreshIntervalMs: number;
+  /** `smtp://user:pass@host:port` or `smtps://…`; without it, emails stay in the outbox. */
+  smtpUrl: string | null;
+  mailFrom: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -25,6 +28,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`PORT must be a whole number between 0 and 65535, got "${env.PORT}"`);
   }
   const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (env.SMTP_URL?.trim() && !/^smtps?:\/\//.test(env.SMTP_URL.trim())) {
+    throw new Error(`SMTP_URL must start with smtp:// or smtps://, got "${env.SMTP_URL}"`);
+  }
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error(`DATABASE_URL must start with postgres:// (SQLite is used when it is unset), got "${databaseUrl}"`);
   }
@@ -38,5 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     maxQueryLength: Number(env.MAX_QUERY_LENGTH ?? 2048),
     siteRefreshIntervalMs: Number(env.SITE_REFRESH_INTERVAL_MS ?? 5000),
+    smtpUrl: env.SMTP_URL?.trim() || null,
+    mailFrom: env.MAIL_FROM ?? 'Ecotone <no-reply@ecotone.invalid>',
   };
 }

@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './support/accessibility.ts';
 import { browserSkipReason, launchBrowser } from './support/browser.ts';
+import { startSmtpServer } from './support/smtp.ts';
 import { type RunningServer, startServerProcess } from './support/server-process.ts';
 
 const run = promisify(execFile);
@@ -15,13 +16,15 @@ const run = promisify(execFile);
 /** The editorial workflow in a real browser, against a real server process and the demo network. */
 describe('editing in the admin, in a browser', { skip: browserSkipReason() }, () => {
   let server: RunningServer;
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
   let browser: Browser;
   let dataDir: string;
   const url = (p: string) => `http://bj.localhost:${server.port}${p}`;
 
   before(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecotone-admin-browser-'));
-    server = await startServerProcess({ DATA_DIR: dataDir });
+    smtp = await startSmtpServer();
+    server = await startServerProcess({ DATA_DIR: dataDir, SMTP_URL: smtp.url });
     const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
     await run(process.execPath, ['bin/ecotone.js', 'user', 'create', '--email', 'awa@example.org', '--name', 'Awa', '--password', 'contributor-password', '--role', 'bj:contributor'], { env });
     await run(process.execPath, ['bin/ecotone.js', 'user', 'create', '--email', 'koffi@example.org', '--name', 'Koffi', '--password', 'editor-password-1', '--role', 'bj:editor'], { env });
@@ -31,6 +34,7 @@ describe('editing in the admin, in a browser', { skip: browserSkipReason() }, ()
   after(async () => {
     await browser?.close();
     await server?.stop();
+    await smtp?.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -57,9 +61,13 @@ describe('editing in the admin, in a browser', { skip: browserSkipReason() }, ()
     await contributor.waitForURL(/\/admin\/items\/\d+\?lang=fr&saved=1/);
     await contributor.close();
 
+    // The editor is told by email, and follows the link in it.
+    const email = smtp.received.find((m) => m.to.includes('koffi@example.org') && m.subject.includes('Recensement des lamantins'));
+    assert.ok(email, 'the editor received the review email');
+    const link = /(http:\/\/\S+\/admin\/items\/\d+\?lang=fr)/.exec(email.text)![1]!;
     const editor = await browser.newPage();
     await logIn(editor, 'koffi@example.org', 'editor-password-1');
-    await editor.getByRole('link', { name: 'Recensement des lamantins dans la lagune' }).click();
+    await editor.goto(link);
     await editor.locator('#control-status').selectOption('published');
     await editor.locator('form.admin-form button[type="submit"]').click();
     await editor.waitForURL(/saved=1/);

@@ -6,6 +6,9 @@ import { audit } from '../accounts/audit.ts';
 import { type Action, authorize, can, canEditItem, ForbiddenError } from '../accounts/policy.ts';
 import { login, logout, logoutEverywhere, randomToken, sameSecret, type SessionUser, sessionLifetimeMs, sessionUser } from '../accounts/sessions.ts';
 import { contentTypeByName } from '../content/registry.ts';
+import type { Item } from '../content/item.ts';
+import { notifyWorkflowChange } from '../content/workflow-notifications.ts';
+import { siteOrigin } from '../public/page-builder.ts';
 import { findItem } from '../content/repo.ts';
 import { isLive, listRevisions, requireContentType, restoreRevision, revisionSnapshot, saveItem } from '../content/service.ts';
 import { SiteScope } from '../db/site-scope.ts';
@@ -309,7 +312,7 @@ export async function adminRoutes(app: FastifyInstance) {
   });
 
   /** Saves a form; on a refused save, the page comes back with everything typed and the reasons. */
-  async function saveFromForm(request: FastifyRequest<{ Body: FormBody }>, reply: FastifyReply, site: Site, typeName: string, itemId: number | null) {
+  async function saveFromForm(request: FastifyRequest<{ Body: FormBody }>, reply: FastifyReply, site: Site, typeName: string, itemId: number | null, before?: Item) {
     const type = requireContentType(typeName);
     const language = pickLanguage(site, request.body.lang);
     const input = formToItemInput(type, language, request.body);
@@ -321,6 +324,9 @@ export async function adminRoutes(app: FastifyInstance) {
     try {
       const saved = await saveItem({ scope, site, vocabularies: app.services.vocabularies, actorId: request.user!.actor.userId }, input, itemId === null ? {} : { itemId, expectedVersion: version });
       await audit(db, { siteId: site.id, userId: request.user!.actor.userId, action: itemId === null ? 'item.create' : status === 'published' ? 'item.publish' : 'item.edit', subject: `item:${saved.id}`, details: { language, status } });
+      await notifyWorkflowChange(db, app.services.mailer, { site, before, after: saved, actorId: request.user!.actor.userId, origin: siteOrigin(request, site) }).catch((error) =>
+        request.log.warn({ err: error }, 'workflow notification failed'),
+      );
       return reply.redirect(`/admin/items/${saved.id}?lang=${encodeURIComponent(language)}&saved=1`, 303);
     } catch (error) {
       if (!(error instanceof AppError) || (error.code !== 'validation_failed' && error.code !== 'edit_conflict')) throw error;
@@ -396,7 +402,7 @@ export async function adminRoutes(app: FastifyInstance) {
   app.post<{ Params: { id: string }; Body: FormBody }>('/admin/items/:id', { config: { policy: 'admin.enter' } }, async (request, reply) => {
     const site = requireSite(request);
     const item = await editableItem(request, site, request.params.id);
-    return saveFromForm(request, reply, site, item.type, item.id);
+    return saveFromForm(request, reply, site, item.type, item.id, item);
   });
 
   app.get<{ Params: { id: string }; Querystring: { restored?: string } }>('/admin/items/:id/revisions', { config: { policy: 'admin.enter' } }, async (request, reply) => {

@@ -1,11 +1,13 @@
 import { type Kysely, type Migration, type MigrationResultSet, Migrator } from 'kysely';
 import * as initial from './migrations/001-initial.ts';
 import * as sessionsAndAudit from './migrations/002-sessions-and-audit.ts';
+import * as outbox from './migrations/003-outbox.ts';
 
 /** Every migration, in order. Listed by hand so that a bundled or compiled build finds them all. */
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
   '002-sessions-and-audit': sessionsAndAudit,
+  '003-outbox': outbox,
 };
 
 export interface MigrationReport {

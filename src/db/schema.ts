@@ -1,5 +1,6 @@
 import type { AuditEventsTable, LoginFailuresTable, SessionsTable, SiteMembershipsTable, UsersTable } from '../accounts/accounts.table.ts';
 import type { ItemRevisionsTable, ItemsTable, ItemTagsTable, ItemTranslationsTable } from '../content/content.table.ts';
+import type { OutboxTable } from '../mail/outbox.table.ts';
 import type { SearchEntriesTable } from '../search/search.table.ts';
 import type { RegistryChangesTable, SiteDomainsTable, SitesTable } from '../sites/sites.table.ts';
 import type { SiteKeywordsTable, VocabularyTermsTable } from '../vocabularies/vocabularies.table.ts';
@@ -14,6 +15,7 @@ export interface Database {
   sessions: SessionsTable;
   login_failures: LoginFailuresTable;
   audit_events: AuditEventsTable;
+  outbox: OutboxTable;
   items: ItemsTable;
   item_translations: ItemTranslationsTable;
   item_revisions: ItemRevisionsTable;

@@ -18,10 +18,10 @@ export interface TestApp {
 }
 
 /** A migrated database of the given dialect with a server on it (used through `app.inject`). */
-export async function buildTestApp(dialect: DialectName): Promise<TestApp> {
+export async function buildTestApp(dialect: DialectName, env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
-  const config = loadConfig({ ...database.env, LOG_LEVEL: 'silent', SITE_REFRESH_INTERVAL_MS: '0' });
-  const services = await startServices(config, { db: database.db });
+  const config = loadConfig({ ...database.env, LOG_LEVEL: 'silent', SITE_REFRESH_INTERVAL_MS: '0', ...env });
+  const services = await startServices(config, { db: database.db, log: { info: () => undefined, warn: () => undefined } });
   const app = await buildServer(services, { logger: false });
   await app.ready();
   return {
