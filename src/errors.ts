@@ -19,7 +19,11 @@ export class AppError extends Error {
 /** One problem with one field of an input, named by its path (e.g. `translations.fr.title`). */
 export interface FieldProblem {
   path: string;
+  /** English, for logs, the CLI and the API. */
   message: string;
+  /** A stable code the admin translates (`validation.<code>` in the catalogues), with its values. */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 export class NotFoundError extends AppError {

@@ -174,6 +174,8 @@ for (const { dialect, skip } of await dialectsToTest()) {
       assert.match(response.body, /id="control-title-errors"/);
       assert.match(response.body, /id="control-f-onlineUrl-errors"/);
       assert.match(response.body, /Un résumé à garder/);
+      assert.match(response.body, /Ce champ est obligatoire\./, 'in the editor’s language (French, the site’s)');
+      assert.match(response.body, /Saisissez une adresse web commençant par https:\/\/\./);
       assert.match(response.body, /value="2030-05-04T09:30"/);
     });
 

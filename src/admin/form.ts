@@ -2,6 +2,7 @@ import type { ContentTypeDefinition, FieldDefinition } from '../content/content-
 import type { Item, ItemInput, TranslationStatus } from '../content/item.ts';
 import { utcToZonedInput, zonedToUtc } from '../content/zoned-time.ts';
 import type { FieldProblem } from '../errors.ts';
+import type { Translate } from '../i18n/translator.ts';
 
 /**
  * The edit form is generated from the content type: one control per field, named `f.<name>` for
@@ -158,8 +159,11 @@ export function itemToFormValues(type: ContentTypeDefinition, item: Item | undef
   return values;
 }
 
-/** Where a validation problem belongs in the form: `translations.fr.fields.location` → `l.location`. */
-export function problemsByControl(problems: readonly FieldProblem[]): Map<string, string[]> {
+/**
+ * Where each validation problem belongs in the form (`translations.fr.fields.location` →
+ * `l.location`), worded in the editor's language when the problem has a code.
+ */
+export function problemsByControl(problems: readonly FieldProblem[], t: Translate): Map<string, string[]> {
   const byControl = new Map<string, string[]>();
   for (const problem of problems) {
     const path = problem.path;
@@ -169,7 +173,8 @@ export function problemsByControl(problems: readonly FieldProblem[]): Map<string
     else if ((m = /^translations\.[^.]+\.([^.]+)/.exec(path))) control = m[1]!;
     else if ((m = /^fields\.([^.]+)/.exec(path))) control = `f.${m[1]}`;
     else if (/^translations\.[^.]+$/.test(path)) control = 'title';
-    byControl.set(control, [...(byControl.get(control) ?? []), problem.message]);
+    const message = problem.code ? t(`validation.${problem.code}`, problem.params) : problem.message;
+    byControl.set(control, [...(byControl.get(control) ?? []), message]);
   }
   return byControl;
 }

@@ -342,7 +342,7 @@ export async function adminRoutes(app: FastifyInstance) {
           version: conflict ? (version ?? null) : (existing?.version ?? version ?? null),
           language,
           values,
-          errors: error instanceof ValidationError ? problemsByControl(error.details) : new Map(),
+          errors: error instanceof ValidationError ? problemsByControl(error.details, ctx.t) : new Map(),
           notice: conflict
             ? { kind: 'error', text: ctx.t('admin.edit.conflict'), linkHref: `/admin/items/${itemId}?lang=${encodeURIComponent(language)}`, linkText: ctx.t('admin.edit.openLatest') }
             : undefined,

@@ -71,19 +71,19 @@ function isEmpty(value: unknown): boolean {
 export function normaliseFieldValue(field: FieldDefinition, raw: unknown, path: string, problems: FieldProblem[]): unknown {
   const value = typeof raw === 'string' ? raw.trim() : Array.isArray(raw) ? raw.map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== '') : raw;
   if (isEmpty(value)) {
-    if (field.required) problems.push({ path, message: 'This field is required' });
+    if (field.required) problems.push({ path, message: 'This field is required', code: 'required' });
     return undefined;
   }
   const schema = fieldSchema(field);
   if (!Value.Check(schema, value)) {
     const first = Value.Errors(schema, value).First();
     const where = first?.path ? `${path}${first.path.replace(/\//g, '.')}` : path;
-    problems.push({ path: where, message: describeKindProblem(field, first?.message) });
+    problems.push({ path: where, ...describeKindProblem(field, value, first?.message) });
     return undefined;
   }
   const extra = extraCheck(field.kind, value);
   if (extra) {
-    problems.push({ path, message: extra });
+    problems.push({ path, ...extra });
     return undefined;
   }
   if (field.kind === 'richtext') return sanitizeRichText(value as string);
@@ -94,22 +94,30 @@ export function normaliseFieldValue(field: FieldDefinition, raw: unknown, path: 
   return value;
 }
 
-function describeKindProblem(field: FieldDefinition, detail: string | undefined): string {
+type Described = Pick<FieldProblem, 'message' | 'code' | 'params'>;
+
+function describeKindProblem(field: FieldDefinition, value: unknown, detail: string | undefined): Described {
+  const maxLength = field.maxLength ?? defaultMaxLength[field.kind];
+  if (typeof value === 'string' && maxLength !== undefined && value.length > maxLength) {
+    return { message: `At most ${maxLength} characters`, code: 'tooLong', params: { max: maxLength } };
+  }
   switch (field.kind) {
     case 'select':
-      return `Must be one of: ${field.options!.join(', ')}`;
+      return { message: `Must be one of: ${field.options!.join(', ')}`, code: 'oneOf' };
     case 'multiselect':
-      return `Must be a list of distinct values from: ${field.options!.join(', ')}`;
+      return { message: `Must be a list of distinct values from: ${field.options!.join(', ')}`, code: 'oneOf' };
     case 'date':
-      return 'Must be a date written YYYY-MM-DD';
+      return { message: 'Must be a date written YYYY-MM-DD', code: 'date' };
     case 'datetime':
-      return 'Must be a date and time with a time zone';
+      return { message: 'Must be a date and time with a time zone', code: 'dateTime' };
     case 'integer':
-      return `Must be a whole number${range(field)}`;
     case 'number':
-      return `Must be a number${range(field)}`;
+      if (field.min !== undefined && field.max !== undefined) {
+        return { message: `Must be a number${range(field)}`, code: 'numberBetween', params: { min: field.min, max: field.max } };
+      }
+      return field.kind === 'integer' ? { message: `Must be a whole number${range(field)}`, code: 'wholeNumber' } : { message: `Must be a number${range(field)}`, code: 'number' };
     default:
-      return detail ?? 'This value is not valid';
+      return { message: detail ?? 'This value is not valid', code: 'invalid' };
   }
 }
 
@@ -122,25 +130,25 @@ function range(field: FieldDefinition): string {
 
 const supportedZones = new Set(Intl.supportedValuesOf('timeZone'));
 
-function extraCheck(kind: FieldKind, value: unknown): string | null {
+function extraCheck(kind: FieldKind, value: unknown): Described | null {
   switch (kind) {
     case 'date':
-      return isRealDate(value as string) ? null : `${String(value)} is not a calendar date`;
+      return isRealDate(value as string) ? null : { message: `${String(value)} is not a calendar date`, code: 'date' };
     case 'datetime': {
       const v = value as { at: string; zone: string };
-      if (Number.isNaN(Date.parse(v.at))) return `${v.at} is not a date and time`;
-      if (!supportedZones.has(v.zone) && v.zone !== 'UTC') return `${v.zone} is not an IANA time zone (e.g. Europe/Brussels)`;
+      if (Number.isNaN(Date.parse(v.at))) return { message: `${v.at} is not a date and time`, code: 'dateTime' };
+      if (!supportedZones.has(v.zone) && v.zone !== 'UTC') return { message: `${v.zone} is not an IANA time zone (e.g. Europe/Brussels)`, code: 'timeZone', params: { zone: v.zone } };
       return null;
     }
     case 'url':
-      return isHttpUrl(value as string) ? null : 'Must be a web address starting with https:// or http://';
+      return isHttpUrl(value as string) ? null : { message: 'Must be a web address starting with https:// or http://', code: 'url' };
     case 'email':
-      return /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(value as string) ? null : 'Must be an email address';
+      return /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(value as string) ? null : { message: 'Must be an email address', code: 'email' };
     case 'phone':
-      return /^\+?[0-9 ().\-/]{3,40}$/.test(value as string) ? null : 'Must be a phone number (digits, spaces, + ( ) - .)';
+      return /^\+?[0-9 ().\-/]{3,40}$/.test(value as string) ? null : { message: 'Must be a phone number (digits, spaces, + ( ) - .)', code: 'phone' };
     case 'links': {
       const bad = (value as { url: string }[]).find((link) => !isHttpUrl(link.url) && !link.url.startsWith('/'));
-      return bad ? `${bad.url} is not a web address` : null;
+      return bad ? { message: `${bad.url} is not a web address`, code: 'url' } : null;
     }
     default:
       return null;

@@ -71,13 +71,13 @@ export function validateItemInput(input: ItemInput, context: ItemValidationConte
       continue;
     }
     const title = typeof t.title === 'string' ? t.title.trim() : '';
-    if (!title) problems.push({ path: `${base}.title`, message: 'A title is required' });
-    else if (title.length > maxTitle) problems.push({ path: `${base}.title`, message: `A title is at most ${maxTitle} characters` });
+    if (!title) problems.push({ path: `${base}.title`, message: 'A title is required', code: 'required' });
+    else if (title.length > maxTitle) problems.push({ path: `${base}.title`, message: `A title is at most ${maxTitle} characters`, code: 'tooLong', params: { max: maxTitle } });
     const summary = (t.summary ?? '').trim();
-    if (summary.length > maxSummary) problems.push({ path: `${base}.summary`, message: `A summary is at most ${maxSummary} characters` });
+    if (summary.length > maxSummary) problems.push({ path: `${base}.summary`, message: `A summary is at most ${maxSummary} characters`, code: 'tooLong', params: { max: maxSummary } });
     let slug = t.slug?.trim().toLowerCase() || slugify(title);
     if (t.slug && !isValidSlug(slug)) {
-      problems.push({ path: `${base}.slug`, message: 'A slug is made of lower-case letters, digits and single hyphens' });
+      problems.push({ path: `${base}.slug`, message: 'A slug is made of lower-case letters, digits and single hyphens', code: 'slug' });
       slug = slugify(title);
     }
     const status = t.status ?? 'published';
@@ -87,7 +87,7 @@ export function validateItemInput(input: ItemInput, context: ItemValidationConte
     let publishedAt: string | null | undefined = t.publishedAt;
     if (publishedAt) {
       if (Number.isNaN(Date.parse(publishedAt)) || (publishedAt.length === 10 && !isRealDate(publishedAt))) {
-        problems.push({ path: `${base}.publishedAt`, message: 'Must be a date and time' });
+        problems.push({ path: `${base}.publishedAt`, message: 'Must be a date and time', code: 'dateTime' });
         publishedAt = undefined;
       } else publishedAt = new Date(publishedAt).toISOString();
     }
@@ -104,21 +104,21 @@ export function validateItemInput(input: ItemInput, context: ItemValidationConte
       if (value !== undefined) localized[field.name] = value;
     }
     const body = typeof t.body === 'string' ? sanitizeRichText(t.body) : '';
-    if (body.length > 500_000) problems.push({ path: `${base}.body`, message: 'The text is too long (500,000 characters at most)' });
+    if (body.length > 500_000) problems.push({ path: `${base}.body`, message: 'The text is too long (500,000 characters at most)', code: 'tooLong', params: { max: 500_000 } });
     translations.set(language, { title, slug, summary, body, fields: localized, status, publishedAt });
   }
 
   let point: GeoPoint | null = null;
   if (input.point) {
-    if (!Value.Check(pointSchema, input.point)) problems.push({ path: 'point', message: 'A point needs a latitude (−90…90) and a longitude (−180…180)' });
+    if (!Value.Check(pointSchema, input.point)) problems.push({ path: 'point', message: 'A point needs a latitude (−90…90) and a longitude (−180…180)', code: 'point' });
     else point = { lat: input.point.lat, lng: input.point.lng };
   }
   const tags = [...new Set((input.tags ?? []).map((t) => t.trim()).filter(Boolean))];
   for (const tag of tags) {
-    if (!context.isKnownTag(tag)) problems.push({ path: 'tags', message: `"${tag}" is not a term of any vocabulary` });
+    if (!context.isKnownTag(tag)) problems.push({ path: 'tags', message: `"${tag}" is not a term of any vocabulary`, code: 'unknownTag', params: { tag } });
   }
   const sortOrder = input.sortOrder ?? 0;
-  if (!Number.isInteger(sortOrder) || Math.abs(sortOrder) > 1_000_000) problems.push({ path: 'sortOrder', message: 'Must be a whole number' });
+  if (!Number.isInteger(sortOrder) || Math.abs(sortOrder) > 1_000_000) problems.push({ path: 'sortOrder', message: 'Must be a whole number', code: 'wholeNumber' });
 
   if (problems.length) {
     throw new ValidationError(`The ${type.name} item is not valid: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems);

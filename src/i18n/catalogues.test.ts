@@ -46,6 +46,16 @@ test('every content type, field and option has its labels', () => {
   assert.deepEqual(needed.filter((key) => !(key in english)), []);
 });
 
+test('every validation code the content rules can give has a message', () => {
+  const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'content');
+  const codes = new Set<string>();
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+    for (const match of fs.readFileSync(path.join(dir, file), 'utf8').matchAll(/message: [^\n]*?code: '(\w+)'/g)) codes.add(match[1]!);
+  }
+  assert.ok(codes.size >= 10, `${codes.size} codes found`);
+  assert.deepEqual([...codes].filter((code) => !(`validation.${code}` in english)), []);
+});
+
 test('formats plurals with each language’s own rules', () => {
   assert.equal(translator('en')('listing.count', { count: 1 }), '1 item');
   assert.equal(translator('en')('listing.count', { count: 3 }), '3 items');
