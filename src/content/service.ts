@@ -184,9 +184,7 @@ export async function findPublishedItem(
   language: string,
   now = nowIso(),
 ): Promise<ItemView | undefined> {
-  const found = await repo.findItemIdBySlug(scope, typeName, slug, language);
-  if (!found) return undefined;
-  const item = await repo.findItem(scope, found.itemId);
+  const item = await repo.findItemBySlug(scope, typeName, slug, language);
   if (!item) return undefined;
   return chooseTranslation(item, site, language, now);
 }

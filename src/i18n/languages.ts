@@ -19,8 +19,20 @@ interface TextInfo {
   direction?: 'ltr' | 'rtl';
 }
 
-/** Writing direction of a language, from `Intl.Locale` (textInfo, or getTextInfo() in newer engines). */
+const directions = new Map<string, 'ltr' | 'rtl'>();
+const autonyms = new Map<string, string>();
+
+/** Writing direction of a language, from `Intl.Locale` (textInfo, or getTextInfo() in newer engines). Cached: pages ask often. */
 export function languageDirection(tag: string): 'ltr' | 'rtl' {
+  let direction = directions.get(tag);
+  if (!direction) {
+    direction = computeDirection(tag);
+    directions.set(tag, direction);
+  }
+  return direction;
+}
+
+function computeDirection(tag: string): 'ltr' | 'rtl' {
   try {
     const locale = new Intl.Locale(tag).maximize() as Intl.Locale & { textInfo?: TextInfo; getTextInfo?: () => TextInfo };
     const info = typeof locale.getTextInfo === 'function' ? locale.getTextInfo() : locale.textInfo;
@@ -30,8 +42,17 @@ export function languageDirection(tag: string): 'ltr' | 'rtl' {
   }
 }
 
-/** A language's own name for itself ("français", "العربية"), for language switchers. */
+/** A language's own name for itself ("Français", "العربية"), for language switchers. Cached. */
 export function languageAutonym(tag: string): string {
+  let name = autonyms.get(tag);
+  if (!name) {
+    name = computeAutonym(tag);
+    autonyms.set(tag, name);
+  }
+  return name;
+}
+
+function computeAutonym(tag: string): string {
   try {
     const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag);
     if (!name) return tag;

@@ -56,6 +56,13 @@ export function formatMoney(value: { amount: number; currency: string }, languag
 }
 
 /** A list in the language's own style: "a, b and c" / "a, b et c" / "a، b وc". */
+const listFormats = new Map<string, Intl.ListFormat>();
+
 export function formatList(values: readonly string[], language: string): string {
-  return new Intl.ListFormat(language, { type: 'conjunction' }).format(values);
+  let format = listFormats.get(language);
+  if (!format) {
+    format = new Intl.ListFormat(language, { type: 'conjunction' });
+    listFormats.set(language, format);
+  }
+  return format.format(values);
 }
