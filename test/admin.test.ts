@@ -29,6 +29,7 @@ for (const { dialect, skip } of await dialectsToTest()) {
       await createUser(db, { email: 'editor@a.example', displayName: 'Editor A', password, memberships: [{ siteId: siteA.id, role: 'editor' }] });
       await createUser(db, { email: 'editor2@a.example', displayName: 'Second editor', password, memberships: [{ siteId: siteA.id, role: 'editor' }] });
       await createUser(db, { email: 'manager@a.example', displayName: 'Manager A', password, memberships: [{ siteId: siteA.id, role: 'site-manager' }] });
+      await createUser(db, { email: 'network@example.org', displayName: 'Network administrator', password, isNetworkAdmin: true });
     });
     after(() => t.close());
 
@@ -229,6 +230,34 @@ for (const { dialect, skip } of await dialectsToTest()) {
       // Put the site back for the tests that follow.
       await manager.get('/admin/settings');
       await manager.post('/admin/settings', { languages: 'fr, en', defaultLanguage: 'fr', 'names.fr': 'Site A', 'theme.primaryColor': '#1d5e3b', 'theme.accentColor': '#b88a00' });
+    });
+
+    test('network administrators create, suspend and resume sites from the portal host', async () => {
+      const manager = new AdminSession(t.app, 'localhost:3000', '10.2.0.1');
+      await manager.login('manager@a.example', password);
+      assert.equal((await manager.get('/admin/network')).statusCode, 403, 'a site manager does not run the network');
+
+      const admin = new AdminSession(t.app, 'localhost:3000', '10.2.0.2');
+      await admin.login('network@example.org', password);
+      const page = await admin.get('/admin/network');
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /adma/);
+      const invalid = await admin.post('/admin/network/sites', { code: 'Not Valid', languages: 'en', name: 'X' });
+      assert.equal(invalid.statusCode, 422);
+      assert.match(invalid.body, /id="site-code-errors"/);
+      const created = await admin.post('/admin/network/sites', { code: 'asean', country: '', languages: 'en, fr', name: 'ASEAN CHM' });
+      assert.equal(created.statusCode, 303);
+      assert.equal(t.services.sites.resolve('asean.localhost').kind, 'site');
+      const home = await t.app.inject({ url: '/en/', headers: { host: 'asean.localhost:3000' } });
+      assert.equal(home.statusCode, 200);
+      assert.match(home.body, /noindex/, 'a new site starts as a test site, out of search engines');
+      await admin.get('/admin/network');
+      assert.equal((await admin.post('/admin/network/sites/asean/status', { status: 'suspended' })).statusCode, 303);
+      assert.equal((await t.app.inject({ url: '/en/', headers: { host: 'asean.localhost:3000' } })).statusCode, 503);
+      await admin.post('/admin/network/sites/asean/status', { status: 'live' });
+      assert.equal((await t.app.inject({ url: '/en/', headers: { host: 'asean.localhost:3000' } })).statusCode, 200);
+      const actions = (await t.services.db.kysely.selectFrom('audit_events').select('action').where('action', 'like', 'site.%').execute()).map((e) => e.action);
+      for (const action of ['site.create', 'site.suspend', 'site.resume']) assert.ok(actions.includes(action), action);
     });
 
     test('refuses a stale save with a clear message instead of overwriting', async () => {

@@ -30,7 +30,9 @@ export function buildAdminContext(request: FastifyRequest, user: SessionUser | n
           ...contentTypes.map((type) => ({ href: `/admin/content/${type.name}`, label: t(`type.${type.name}.plural`), current: current === type.name })),
           ...(can['site.settings'] ? [{ href: '/admin/settings', label: t('admin.settings.title'), current: current === 'settings' }] : []),
         ]
-      : [];
+      : user && !site && can['network.manage']
+        ? [{ href: '/admin/network', label: t('admin.network.title'), current: true }]
+        : [];
   return {
     t,
     language,

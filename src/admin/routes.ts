@@ -26,7 +26,9 @@ import { diffRevisions } from './revision-diff.ts';
 import { EditPage, type EditPageProps } from './views/edit-page.tsx';
 import { LoginPage } from './views/login-page.tsx';
 import { SettingsPage } from './views/settings-page.tsx';
-import { updateSite } from '../sites/service.ts';
+import { createSite, updateSite } from '../sites/service.ts';
+import { siteName } from '../sites/site.ts';
+import { NetworkPage } from './views/network-page.tsx';
 import { AccountPage } from './views/account-page.tsx';
 import { shippedUiLanguages } from '../i18n/translator.ts';
 
@@ -227,7 +229,60 @@ export async function adminRoutes(app: FastifyInstance) {
     return reply.redirect('/admin/settings?saved=1', 303);
   });
 
+  function networkRows(request: FastifyRequest, language: string) {
+    const port = request.headers.host?.match(/:(\d+)$/)?.[1];
+    return app.services.sites.all()
+      .sort((a, b) => a.code.localeCompare(b.code))
+      .map((site) => ({
+        code: site.code,
+        name: siteName(site, language),
+        status: site.status,
+        languages: site.languages,
+        href: `${request.protocol}://${site.code}.${app.services.config.localSiteSuffix}${port ? `:${port}` : ''}/admin`,
+      }));
+  }
+
+  app.get<{ Querystring: { created?: string } }>('/admin/network', { config: { policy: 'network.manage' } }, async (request, reply) => {
+    if (request.site) throw new NotFoundError('The network is administered on the portal’s host', 'not_portal');
+    const ctx = buildAdminContext(request, request.user, request.user!.csrfToken);
+    const notice = request.query.created ? ctx.t('admin.network.created', { code: request.query.created.slice(0, 32) }) : undefined;
+    return html(reply, h(NetworkPage, { ctx, sites: networkRows(request, ctx.language), values: {}, errors: new Map(), notice }));
+  });
+
+  app.post<{ Body: FormBody }>('/admin/network/sites', { config: { policy: 'network.manage' } }, async (request, reply) => {
+    if (request.site) throw new NotFoundError('The network is administered on the portal’s host', 'not_portal');
+    const text = (name: string) => String(request.body[name] ?? '').trim();
+    const languages = text('languages').split(/[\s,]+/).filter(Boolean);
+    try {
+      const site = await createSite(db, { code: text('code'), country: text('country') || null, languages, names: { [languages[0] ?? 'en']: text('name') }, status: 'test' });
+      await app.services.sites.refresh();
+      await audit(db, { siteId: site.id, userId: request.user!.actor.userId, action: 'site.create', subject: `site:${site.code}` });
+      return reply.redirect(`/admin/network?created=${encodeURIComponent(site.code)}`, 303);
+    } catch (error) {
+      if (!(error instanceof AppError) || (error.code !== 'validation_failed' && error.code !== 'site_exists')) throw error;
+      const ctx = buildAdminContext(request, request.user, request.user!.csrfToken);
+      const errors = new Map<string, string[]>();
+      const details = error.details.length ? error.details : [{ path: 'code', message: error.message }];
+      for (const problem of details) {
+        const control = problem.path.startsWith('names.') ? 'name' : problem.path.replace(/\[\d+\]$/, '').replace(/^defaultLanguage$/, 'languages');
+        errors.set(control, [...(errors.get(control) ?? []), problem.message]);
+      }
+      return html(reply, h(NetworkPage, { ctx, sites: networkRows(request, ctx.language), values: request.body as Record<string, string>, errors }), error.statusCode);
+    }
+  });
+
+  app.post<{ Params: { code: string }; Body: FormBody }>('/admin/network/sites/:code/status', { config: { policy: 'network.manage' } }, async (request, reply) => {
+    if (request.site) throw new NotFoundError('The network is administered on the portal’s host', 'not_portal');
+    const status = String(request.body.status ?? '');
+    if (status !== 'live' && status !== 'suspended') throw new BadRequestError('"status" must be live or suspended', 'invalid_status');
+    const site = await updateSite(db, request.params.code, { status });
+    await app.services.sites.refresh();
+    await audit(db, { siteId: site.id, userId: request.user!.actor.userId, action: status === 'suspended' ? 'site.suspend' : 'site.resume', subject: `site:${site.code}` });
+    return reply.redirect('/admin/network', 303);
+  });
+
   app.get('/admin', { config: { policy: 'admin.enter' } }, async (request, reply) => {
+    if (!request.site) return reply.redirect('/admin/network', 302);
     const site = requireSite(request);
     const user = request.user!;
     const ctx = buildAdminContext(request, user, user.csrfToken, 'dashboard');
