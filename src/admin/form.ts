@@ -12,10 +12,13 @@ import type { Translate } from '../i18n/translator.ts';
 export type FormBody = Record<string, string | string[] | undefined>;
 export type FormValues = Record<string, string | string[]>;
 
-function one(body: FormBody, name: string): string {
-  const value = body[name];
-  return (Array.isArray(value) ? value[0] : value) ?? '';
+/** A form value as a single string (the first, when a name was given several times). */
+export function formValue(values: FormValues | FormBody, name: string): string {
+  const v = values[name];
+  return Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
 }
+
+const one = formValue;
 
 function many(body: FormBody, name: string): string[] {
   const value = body[name];

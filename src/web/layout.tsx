@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { siteName } from '../sites/site.ts';
 import { readableTextOn } from './contrast.ts';
+import { NavList } from './nav-list.tsx';
 import type { PageContext } from './page-context.ts';
 
 /** Renders a page component to a complete HTML document. */
@@ -64,15 +65,7 @@ export function Layout(props: { ctx: PageContext; title: string; description?: s
               </nav>
             )}
           </div>
-          <nav class="main-nav" aria-label={ctx.t('layout.mainNavigation')}>
-            <ul class="wrap">
-              {ctx.nav.map((n) => (
-                <li>
-                  <a href={n.href} aria-current={n.current ? 'page' : undefined}>{n.label}</a>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <NavList label={ctx.t('layout.mainNavigation')} items={ctx.nav} />
         </header>
         <main id="main" class="wrap" tabIndex={-1}>
           {props.children}

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Action } from '../../accounts/policy.ts';
 import type { Translate } from '../../i18n/translator.ts';
+import { NavList } from '../../web/nav-list.tsx';
 
 export interface AdminContext {
   t: Translate;
@@ -44,17 +45,7 @@ export function AdminLayout(props: { ctx: AdminContext; title: string; children:
               </div>
             )}
           </div>
-          {ctx.nav.length > 0 && (
-            <nav class="main-nav" aria-label={t('admin.navigation')}>
-              <ul class="wrap">
-                {ctx.nav.map((n) => (
-                  <li>
-                    <a href={n.href} aria-current={n.current ? 'page' : undefined}>{n.label}</a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          )}
+          <NavList label={t('admin.navigation')} items={ctx.nav} />
         </header>
         <main id="main" class="wrap" tabIndex={-1}>
           {props.children}

@@ -1,7 +1,7 @@
 import type { ContentTypeDefinition } from '../../content/content-type.ts';
 import type { ItemTranslation } from '../../content/item.ts';
 import { languageAutonym } from '../../i18n/languages.ts';
-import type { FormValues } from '../form.ts';
+import { type FormValues, formValue } from '../form.ts';
 import { AdminLayout, type AdminContext } from './admin-layout.tsx';
 import { FieldControl, FieldErrors, PointControl } from './field-control.tsx';
 
@@ -24,10 +24,7 @@ export interface EditPageProps {
   action: string;
 }
 
-function str(values: FormValues, name: string): string {
-  const v = values[name];
-  return Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
-}
+const str = formValue;
 
 export function EditPage(props: EditPageProps) {
   const { ctx, type, values, errors } = props;

@@ -1,6 +1,6 @@
 import type { FieldDefinition } from '../../content/content-type.ts';
 import type { Translate } from '../../i18n/translator.ts';
-import type { FormValues } from '../form.ts';
+import { type FormValues, formValue } from '../form.ts';
 
 /** Errors under a control, tied to it with aria-describedby. */
 export function FieldErrors(props: { id: string; errors?: string[] }) {
@@ -14,9 +14,25 @@ export function FieldErrors(props: { id: string; errors?: string[] }) {
   );
 }
 
-function str(values: FormValues, name: string): string {
-  const v = values[name];
-  return Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
+const str = formValue;
+
+/** A labelled one-line input with an optional hint and its errors, for forms not generated from a content type. */
+export function TextField(props: { idPrefix: string; name: string; label: string; values: FormValues; errors: Map<string, string[]>; type?: string; hint?: string; maxLength?: number }) {
+  const { name, values, errors } = props;
+  const id = `${props.idPrefix}-${name.replace(/\./g, '-')}`;
+  const describedBy = [props.hint ? `${id}-hint` : '', errors.has(name) ? `${id}-errors` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class="form-field">
+      <label for={id}>{props.label}</label>
+      <input id={id} name={name} type={props.type ?? 'text'} value={str(values, name)} aria-invalid={errors.has(name) || undefined} aria-describedby={describedBy} maxLength={props.type === 'color' ? undefined : (props.maxLength ?? 300)} />
+      {props.hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      <FieldErrors id={id} errors={errors.get(name)} />
+    </div>
+  );
 }
 
 /** One labelled control for a field of the content type, chosen by its kind. */

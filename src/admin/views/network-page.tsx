@@ -1,7 +1,7 @@
 import { languageAutonym } from '../../i18n/languages.ts';
 import type { FormValues } from '../form.ts';
 import { AdminLayout, type AdminContext } from './admin-layout.tsx';
-import { FieldErrors } from './field-control.tsx';
+import { TextField } from './field-control.tsx';
 
 export interface NetworkSiteRow {
   code: string;
@@ -11,30 +11,11 @@ export interface NetworkSiteRow {
   href: string;
 }
 
-function str(values: FormValues, name: string): string {
-  const v = values[name];
-  return Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
-}
-
 /** Network administrators' page on the portal host: every site, its status, and a form for a new one. */
 export function NetworkPage(props: { ctx: AdminContext; sites: NetworkSiteRow[]; values: FormValues; errors: Map<string, string[]>; notice?: string }) {
   const { ctx, values, errors } = props;
   const { t } = ctx;
-  const field = (name: string, label: string, hint?: string) => {
-    const id = `site-${name}`;
-    return (
-      <div class="form-field">
-        <label for={id}>{label}</label>
-        <input id={id} name={name} value={str(values, name)} maxLength={200} aria-invalid={errors.has(name) || undefined} aria-describedby={[hint ? `${id}-hint` : '', errors.has(name) ? `${id}-errors` : ''].filter(Boolean).join(' ') || undefined} />
-        {hint && (
-          <p class="hint" id={`${id}-hint`}>
-            {hint}
-          </p>
-        )}
-        <FieldErrors id={id} errors={errors.get(name)} />
-      </div>
-    );
-  };
+  const field = (name: string, label: string, hint?: string) => <TextField idPrefix="site" name={name} label={label} values={values} errors={errors} hint={hint} maxLength={200} />;
   return (
     <AdminLayout ctx={ctx} title={t('admin.network.title')}>
       <h1>{t('admin.network.title')}</h1>

@@ -1,33 +1,13 @@
 import { languageAutonym } from '../../i18n/languages.ts';
 import type { FormValues } from '../form.ts';
 import { AdminLayout, type AdminContext } from './admin-layout.tsx';
-import { FieldErrors } from './field-control.tsx';
-
-function str(values: FormValues, name: string): string {
-  const v = values[name];
-  return Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
-}
+import { TextField } from './field-control.tsx';
 
 /** A site manager's settings: names, languages, theme and contact. */
 export function SettingsPage(props: { ctx: AdminContext; languages: string[]; values: FormValues; errors: Map<string, string[]>; saved: boolean }) {
   const { ctx, values, errors } = props;
   const { t } = ctx;
-  const input = (name: string, label: string, type = 'text', hint?: string) => {
-    const id = `settings-${name.replace(/\./g, '-')}`;
-    const describedBy = [hint ? `${id}-hint` : '', errors.has(name) ? `${id}-errors` : ''].filter(Boolean).join(' ') || undefined;
-    return (
-      <div class="form-field">
-        <label for={id}>{label}</label>
-        <input id={id} name={name} type={type} value={str(values, name)} aria-invalid={errors.has(name) || undefined} aria-describedby={describedBy} maxLength={type === 'color' ? undefined : 300} />
-        {hint && (
-          <p class="hint" id={`${id}-hint`}>
-            {hint}
-          </p>
-        )}
-        <FieldErrors id={id} errors={errors.get(name)} />
-      </div>
-    );
-  };
+  const input = (name: string, label: string, type = 'text', hint?: string) => <TextField idPrefix="settings" name={name} label={label} values={values} errors={errors} type={type} hint={hint} />;
   return (
     <AdminLayout ctx={ctx} title={t('admin.settings.title')}>
       <h1>{t('admin.settings.title')}</h1>
