@@ -19,3 +19,18 @@ test('demotes h1 to h2: the page title is the only h1', () => {
 test('turns rich text into plain text for indexes and feeds', () => {
   assert.equal(richTextToPlain('<p>Fish &amp; chips</p><p>and&nbsp;more</p>'), 'Fish & chipsand more');
 });
+
+test('removes SVG payloads: inline SVG, its scripts and handlers, and SVG data URLs', () => {
+  const payloads = [
+    '<svg onload="alert(1)"><script>alert(2)</script><circle r="5"/></svg>',
+    '<svg><a xlink:href="javascript:alert(3)"><text>click</text></a></svg>',
+    '<img src="data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9ImFsZXJ0KDEpIi8+">',
+    '<a href="data:image/svg+xml,<svg onload=alert(4)>">x</a>',
+    '<math><mi xlink:href="javascript:alert(5)">m</mi></math>',
+    '<p><iframe src="javascript:alert(6)"></iframe><object data="x.svg"></object><embed src="x.svg"></p>',
+  ];
+  for (const html of payloads) {
+    const clean = sanitizeRichText(html);
+    assert.doesNotMatch(clean, /<svg|<script|onload|javascript:|data:|<iframe|<object|<embed|<math|xlink/i, `${html} → ${clean}`);
+  }
+});
