@@ -28,7 +28,7 @@ for (const { dialect, skip } of await dialectsToTest()) {
     test('migrate says what it applied, then that the schema is up to date', async () => {
       const first = await ecotone(database, 'migrate', '--json');
       assert.equal(first.code, 0, first.stderr);
-      assert.deepEqual(JSON.parse(first.stdout).applied, ['001-initial', '002-sessions-and-audit', '003-outbox']);
+      assert.deepEqual(JSON.parse(first.stdout).applied, ['001-initial', '002-sessions-and-audit', '003-outbox', '004-password-tokens']);
       const second = await ecotone(database, 'migrate');
       assert.match(second.stdout, /up to date/);
     });

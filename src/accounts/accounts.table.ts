@@ -51,3 +51,13 @@ export interface AuditEventsTable {
   details: string;
   created_at: string;
 }
+
+/** `password_tokens`: one-time links to set a password (invitation, reset), stored hashed. */
+export interface PasswordTokensTable {
+  id: string;
+  user_id: number;
+  purpose: 'invite' | 'reset';
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}

@@ -28,6 +28,7 @@ export function buildAdminContext(request: FastifyRequest, user: SessionUser | n
       ? [
           { href: '/admin', label: t('admin.dashboard.title'), current: current === 'dashboard' },
           ...contentTypes.map((type) => ({ href: `/admin/content/${type.name}`, label: t(`type.${type.name}.plural`), current: current === type.name })),
+          ...(can['site.users'] ? [{ href: '/admin/users', label: t('admin.users.title'), current: current === 'users' }] : []),
           ...(can['site.settings'] ? [{ href: '/admin/settings', label: t('admin.settings.title'), current: current === 'settings' }] : []),
         ]
       : user && !site && can['network.manage']

@@ -29,6 +29,9 @@ import { SettingsPage } from './views/settings-page.tsx';
 import { createSite, updateSite } from '../sites/service.ts';
 import { siteName } from '../sites/site.ts';
 import { NetworkPage } from './views/network-page.tsx';
+import { ForgotPasswordPage, SetPasswordPage, UsersPage } from './views/users-page.tsx';
+import { inviteToSite, issuePasswordReset, setPasswordWithToken, tokenUser } from '../accounts/invitations.ts';
+import { type SiteRole, siteRoles } from '../accounts/service.ts';
 import { AccountPage } from './views/account-page.tsx';
 import { shippedUiLanguages } from '../i18n/translator.ts';
 
@@ -107,12 +110,17 @@ export async function adminRoutes(app: FastifyInstance) {
     authorize(request.user.actor, config.policy!, { siteId: request.site?.id ?? null });
   });
 
-  app.get<{ Querystring: { next?: string } }>('/admin/login', { config: { public: true } }, async (request, reply) => {
+  /** Forms shown before login (login, forgotten password, set password) get a double-submit CSRF cookie. */
+  function ensureAnonymousCsrf(request: FastifyRequest, reply: FastifyReply) {
     if (!request.user && !request.cookies[loginCsrfCookie]) {
       const token = randomToken();
       reply.setCookie(loginCsrfCookie, token, { path: '/admin', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https' });
       request.cookies[loginCsrfCookie] = token;
     }
+  }
+
+  app.get<{ Querystring: { next?: string } }>('/admin/login', { config: { public: true } }, async (request, reply) => {
+    ensureAnonymousCsrf(request, reply);
     const ctx = buildAdminContext(request, request.user, csrfTokenFor(request));
     return html(reply, h(LoginPage, { ctx, email: '', next: safeNext(request.query.next) }));
   });
@@ -187,6 +195,102 @@ export async function adminRoutes(app: FastifyInstance) {
     }
     return values;
   }
+
+  app.get<{ Querystring: { invited?: string } }>('/admin/users', { config: { policy: 'site.users' } }, async (request, reply) => {
+    const site = requireSite(request);
+    const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, 'users');
+    const notice = request.query.invited ? ctx.t('admin.users.invited', { email: request.query.invited.slice(0, 254) }) : undefined;
+    return html(reply, h(UsersPage, { ctx, members: await siteMembers(site, request.user!.actor.userId), values: {}, errors: new Map(), notice }));
+  });
+
+  async function siteMembers(site: Site, selfId: number) {
+    const rows = await db
+      .selectFrom('site_memberships')
+      .innerJoin('users', 'users.id', 'site_memberships.user_id')
+      .select(['users.id', 'users.display_name', 'users.email', 'users.password_hash', 'site_memberships.role'])
+      .where('site_memberships.site_id', '=', site.id)
+      .orderBy('users.display_name')
+      .execute();
+    return rows.map((r) => ({ userId: r.id, displayName: r.display_name, email: r.email, role: r.role, pending: r.password_hash === null, isSelf: r.id === selfId }));
+  }
+
+  app.post<{ Body: FormBody }>('/admin/users', { config: { policy: 'site.users' } }, async (request, reply) => {
+    const site = requireSite(request);
+    const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, 'users');
+    try {
+      const invitation = await inviteToSite(db, { siteId: site.id, email: String(request.body.email ?? ''), displayName: String(request.body.displayName ?? ''), role: String(request.body.role ?? '') as SiteRole });
+      const origin = siteOrigin(request, site);
+      const t = ctx.t;
+      await app.services.mailer.send({
+        siteId: site.id,
+        to: invitation.email,
+        subject: t('mail.invite.subject', { site: siteName(site, ctx.language) }),
+        text: invitation.token
+          ? t('mail.invite.body', { site: siteName(site, ctx.language), link: `${origin}/admin/password/${invitation.token}` })
+          : t('mail.role.body', { site: siteName(site, ctx.language), link: `${origin}/admin` }),
+      });
+      await audit(db, { siteId: site.id, userId: request.user!.actor.userId, action: 'user.invite', subject: `user:${invitation.userId}`, details: { role: request.body.role } });
+      return reply.redirect(`/admin/users?invited=${encodeURIComponent(invitation.email)}`, 303);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      return html(reply, h(UsersPage, { ctx, members: await siteMembers(site, request.user!.actor.userId), values: request.body as Record<string, string>, errors: problemsByControl(error.details, ctx.t) }), 422);
+    }
+  });
+
+  app.post<{ Params: { id: string }; Body: FormBody }>('/admin/users/:id/role', { config: { policy: 'site.users' } }, async (request, reply) => {
+    const site = requireSite(request);
+    const userId = Number(request.params.id);
+    if (!Number.isInteger(userId)) throw new NotFoundError('There is no such user', 'user_not_found');
+    if (userId === request.user!.actor.userId) throw new ForbiddenError('You cannot change your own role; ask another site manager.');
+    const role = String(request.body.role ?? '');
+    const member = await db.selectFrom('site_memberships').select('role').where('site_id', '=', site.id).where('user_id', '=', userId).executeTakeFirst();
+    if (!member) throw new NotFoundError('This person has no role on this site', 'user_not_found');
+    if (role === '') await db.deleteFrom('site_memberships').where('site_id', '=', site.id).where('user_id', '=', userId).execute();
+    else if ((siteRoles as readonly string[]).includes(role)) await db.updateTable('site_memberships').set({ role: role as SiteRole }).where('site_id', '=', site.id).where('user_id', '=', userId).execute();
+    else throw new BadRequestError(`"${role}" is not a role`, 'invalid_role');
+    await audit(db, { siteId: site.id, userId: request.user!.actor.userId, action: role === '' ? 'user.remove' : 'user.role', subject: `user:${userId}`, details: { from: member.role, to: role || null } });
+    return reply.redirect('/admin/users', 303);
+  });
+
+  app.get<{ Params: { token: string } }>('/admin/password/:token', { config: { public: true } }, async (request, reply) => {
+    ensureAnonymousCsrf(request, reply);
+    const user = await tokenUser(db, request.params.token);
+    const ctx = buildAdminContext(request, request.user, csrfTokenFor(request));
+    return html(reply, h(SetPasswordPage, { ctx, email: user?.email ?? null, token: encodeURIComponent(request.params.token), errors: new Map() }), user ? 200 : 410);
+  });
+
+  app.post<{ Params: { token: string }; Body: FormBody }>('/admin/password/:token', { config: { public: true, rateLimit: { max: 10, timeWindow: '1 minute' } } }, async (request, reply) => {
+    const ctx = buildAdminContext(request, request.user, csrfTokenFor(request));
+    try {
+      const user = await setPasswordWithToken(db, request.params.token, String(request.body.password ?? ''));
+      if (!user) return html(reply, h(SetPasswordPage, { ctx, email: null, token: '', errors: new Map() }), 410);
+      await audit(db, { siteId: request.site?.id ?? null, userId: user.userId, action: 'user.password' });
+      return reply.redirect('/admin/login', 303);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      const user = await tokenUser(db, request.params.token);
+      return html(reply, h(SetPasswordPage, { ctx, email: user?.email ?? null, token: encodeURIComponent(request.params.token), errors: problemsByControl(error.details, ctx.t) }), 422);
+    }
+  });
+
+  app.get<{ Querystring: { sent?: string } }>('/admin/forgot', { config: { public: true } }, async (request, reply) => {
+    ensureAnonymousCsrf(request, reply);
+    const ctx = buildAdminContext(request, request.user, csrfTokenFor(request));
+    return html(reply, h(ForgotPasswordPage, { ctx, sent: request.query.sent !== undefined }));
+  });
+
+  app.post<{ Body: FormBody }>('/admin/forgot', { config: { public: true, rateLimit: { max: 5, timeWindow: '1 minute' } } }, async (request, reply) => {
+    const email = String(request.body.email ?? '').slice(0, 254);
+    const reset = await issuePasswordReset(db, email);
+    if (reset) {
+      const ctx = buildAdminContext(request, null, '');
+      const origin = request.site ? siteOrigin(request, request.site) : `${request.protocol}://${request.headers.host}`;
+      await app.services.mailer.send({ siteId: request.site?.id ?? null, to: email.trim().toLowerCase(), subject: ctx.t('mail.reset.subject'), text: ctx.t('mail.reset.body', { link: `${origin}/admin/password/${reset.token}` }) });
+      await audit(db, { siteId: request.site?.id ?? null, userId: reset.userId, action: 'user.reset-requested' });
+    }
+    // The same answer whether or not the email has an account: no way to find out who is registered.
+    return reply.redirect('/admin/forgot?sent=1', 303);
+  });
 
   app.get<{ Querystring: { saved?: string } }>('/admin/settings', { config: { policy: 'site.settings' } }, async (request, reply) => {
     const site = requireSite(request);

@@ -2,12 +2,14 @@ import { type Kysely, type Migration, type MigrationResultSet, Migrator } from '
 import * as initial from './migrations/001-initial.ts';
 import * as sessionsAndAudit from './migrations/002-sessions-and-audit.ts';
 import * as outbox from './migrations/003-outbox.ts';
+import * as passwordTokens from './migrations/004-password-tokens.ts';
 
 /** Every migration, in order. Listed by hand so that a bundled or compiled build finds them all. */
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
   '002-sessions-and-audit': sessionsAndAudit,
   '003-outbox': outbox,
+  '004-password-tokens': passwordTokens,
 };
 
 export interface MigrationReport {

@@ -1,4 +1,4 @@
-import type { AuditEventsTable, LoginFailuresTable, SessionsTable, SiteMembershipsTable, UsersTable } from '../accounts/accounts.table.ts';
+import type { AuditEventsTable, LoginFailuresTable, PasswordTokensTable, SessionsTable, SiteMembershipsTable, UsersTable } from '../accounts/accounts.table.ts';
 import type { ItemRevisionsTable, ItemsTable, ItemTagsTable, ItemTranslationsTable } from '../content/content.table.ts';
 import type { OutboxTable } from '../mail/outbox.table.ts';
 import type { SearchEntriesTable } from '../search/search.table.ts';
@@ -16,6 +16,7 @@ export interface Database {
   login_failures: LoginFailuresTable;
   audit_events: AuditEventsTable;
   outbox: OutboxTable;
+  password_tokens: PasswordTokensTable;
   items: ItemsTable;
   item_translations: ItemTranslationsTable;
   item_revisions: ItemRevisionsTable;

@@ -24,6 +24,9 @@ export function LoginPage(props: { ctx: AdminContext; email: string; error?: str
         </div>
         <button type="submit" class="button">{t('admin.login.submit')}</button>
       </form>
+      <p>
+        <a href="/admin/forgot">{t('admin.login.forgot')}</a>
+      </p>
     </AdminLayout>
   );
 }
