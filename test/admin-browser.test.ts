@@ -151,6 +151,35 @@ describe('editing in the admin, in a browser', { skip: browserSkipReason() }, ()
     await page.close();
   });
 
+  test('site managers’ and network administrators’ pages pass the accessibility check too', async () => {
+    const problems: string[] = [];
+    const check = async (page: Page, label: string) => {
+      for (const v of await seriousViolations(page)) problems.push(`${label}: ${v.id} (${v.impact}) ${v.help} at ${v.targets.join(', ')}`);
+    };
+    const manager = await browser.newPage();
+    await logIn(manager, 'manager@example.org', 'manager-password-1');
+    for (const p of ['/admin/users', '/admin/settings', '/admin/audit']) {
+      await manager.goto(url(p));
+      await check(manager, p);
+    }
+    await manager.close();
+
+    const [, email, password] = /Created network administrator (\S+) with password (\S+)/.exec(server.output())!;
+    const admin = await browser.newPage();
+    await admin.goto(`http://localhost:${server.port}/admin`);
+    await admin.locator('#login-email').fill(email!);
+    await admin.locator('#login-password').fill(password!);
+    await admin.locator('form.admin-form button[type="submit"]').click();
+    await admin.waitForURL(/\/admin\/network$/);
+    await check(admin, 'network');
+    await admin.goto(`http://localhost:${server.port}/admin/outbox`);
+    await check(admin, 'outbox');
+    await admin.goto(`http://localhost:${server.port}/admin/forgot`);
+    await check(admin, 'forgot');
+    await admin.close();
+    assert.deepEqual(problems, []);
+  });
+
   // Last: it changes the site's languages for everyone.
   test('a site manager adds Arabic; the admin and the public pages switch to right-to-left', async () => {
     const page = await browser.newPage();

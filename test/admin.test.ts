@@ -201,7 +201,9 @@ for (const { dialect, skip } of await dialectsToTest()) {
       assert.deepEqual(row, { body: '<p>Première réponse.</p>', status: 'published' });
       const versions = await t.services.db.kysely.selectFrom('item_revisions').select('version').where('item_id', '=', itemId).orderBy('version').execute();
       assert.deepEqual(versions.map((v) => v.version), [1, 2, 3], 'restoring adds a version; history is never rewritten');
-      assert.equal((await editor.post(`${url}/revisions/1/restore`, { version: '2' })).statusCode, 409, 'a restore on an outdated page is refused too');
+      const stale = await editor.post(`${url}/revisions/1/restore`, { version: '2' });
+      assert.equal(stale.headers.location, `${url}/revisions?conflict=1`, 'a restore from an outdated page is refused too');
+      assert.match((await editor.get(stale.headers.location as string)).body, /role="alert"/);
       assert.equal((await editor.get(`${url}/revisions/compare?a=1&b=99`)).statusCode, 404);
     });
 
@@ -258,6 +260,28 @@ for (const { dialect, skip } of await dialectsToTest()) {
       assert.equal((await t.app.inject({ url: '/en/', headers: { host: 'asean.localhost:3000' } })).statusCode, 200);
       const actions = (await t.services.db.kysely.selectFrom('audit_events').select('action').where('action', 'like', 'site.%').execute()).map((e) => e.action);
       for (const action of ['site.create', 'site.suspend', 'site.resume']) assert.ok(actions.includes(action), action);
+    });
+
+    test('site managers read the activity log of their own site only; network administrators read the outbox', async () => {
+      const editor = session(siteA);
+      await editor.login('editor@a.example', password);
+      assert.equal((await editor.get('/admin/audit')).statusCode, 403);
+      const manager = session(siteA);
+      await manager.login('manager@a.example', password);
+      const log = await manager.get('/admin/audit');
+      assert.equal(log.statusCode, 200);
+      assert.match(log.body, /item\.publish/);
+      assert.match(log.body, /editor@a\.example/);
+      await t.services.db.kysely.insertInto('audit_events').values({ site_id: siteB.id, user_id: null, action: 'secret.of.b', subject: null, details: '{}', created_at: new Date().toISOString() }).execute();
+      assert.doesNotMatch((await manager.get('/admin/audit')).body, /secret\.of\.b/);
+
+      await t.services.mailer.send({ siteId: siteA.id, to: 'someone@example.org', subject: 'Kept for reading', text: 'Line one\nLine two' });
+      assert.equal((await new AdminSession(t.app, 'localhost:3000', '10.4.0.1').get('/admin/outbox')).statusCode, 302);
+      const admin = new AdminSession(t.app, 'localhost:3000', '10.4.0.2');
+      await admin.login('network@example.org', password);
+      const outbox = await admin.get('/admin/outbox');
+      assert.match(outbox.body, /Kept for reading/);
+      assert.match(outbox.body, /Line one\nLine two/);
     });
 
     test('refuses a stale save with a clear message instead of overwriting', async () => {

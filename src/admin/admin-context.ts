@@ -30,9 +30,13 @@ export function buildAdminContext(request: FastifyRequest, user: SessionUser | n
           ...contentTypes.map((type) => ({ href: `/admin/content/${type.name}`, label: t(`type.${type.name}.plural`), current: current === type.name })),
           ...(can['site.users'] ? [{ href: '/admin/users', label: t('admin.users.title'), current: current === 'users' }] : []),
           ...(can['site.settings'] ? [{ href: '/admin/settings', label: t('admin.settings.title'), current: current === 'settings' }] : []),
+          ...(can['site.audit'] ? [{ href: '/admin/audit', label: t('admin.audit.title'), current: current === 'audit' }] : []),
         ]
       : user && !site && can['network.manage']
-        ? [{ href: '/admin/network', label: t('admin.network.title'), current: true }]
+        ? [
+            { href: '/admin/network', label: t('admin.network.title'), current: current !== 'outbox' },
+            { href: '/admin/outbox', label: t('admin.outbox.title'), current: current === 'outbox' },
+          ]
         : [];
   return {
     t,

@@ -2,7 +2,7 @@ import '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
-import { audit } from '../accounts/audit.ts';
+import { audit, listAuditEvents } from '../accounts/audit.ts';
 import { type Action, authorize, can, canEditItem, ForbiddenError } from '../accounts/policy.ts';
 import { login, logout, logoutEverywhere, randomToken, sameSecret, type SessionUser, sessionLifetimeMs, sessionUser } from '../accounts/sessions.ts';
 import { contentTypeByName } from '../content/registry.ts';
@@ -29,6 +29,7 @@ import { SettingsPage } from './views/settings-page.tsx';
 import { createSite, updateSite } from '../sites/service.ts';
 import { siteName } from '../sites/site.ts';
 import { NetworkPage } from './views/network-page.tsx';
+import { AuditPage, OutboxPage } from './views/log-pages.tsx';
 import { ForgotPasswordPage, SetPasswordPage, UsersPage } from './views/users-page.tsx';
 import { inviteToSite, issuePasswordReset, setPasswordWithToken, tokenUser } from '../accounts/invitations.ts';
 import { type SiteRole, siteRoles } from '../accounts/service.ts';
@@ -290,6 +291,23 @@ export async function adminRoutes(app: FastifyInstance) {
     }
     // The same answer whether or not the email has an account: no way to find out who is registered.
     return reply.redirect('/admin/forgot?sent=1', 303);
+  });
+
+  app.get('/admin/audit', { config: { policy: 'site.audit' } }, async (request, reply) => {
+    const site = requireSite(request);
+    const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, 'audit');
+    const rows = await listAuditEvents(db, site.id, 200);
+    return html(reply, h(AuditPage, { ctx, rows: rows.map((r) => ({ action: r.action, subject: r.subject, who: r.email, at: r.created_at })) }));
+  });
+
+  app.get('/admin/outbox', { config: { policy: 'network.manage' } }, async (request, reply) => {
+    if (request.site) throw new NotFoundError('The outbox is read on the portal’s host', 'not_portal');
+    const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, 'outbox');
+    const rows = await db.selectFrom('outbox').selectAll().orderBy('id', 'desc').limit(100).execute();
+    return html(
+      reply,
+      h(OutboxPage, { ctx, delivers: app.services.mailer.delivers, rows: rows.map((r) => ({ to: r.recipient, subject: r.subject, text: r.body_text, at: r.created_at, sentAt: r.sent_at, error: r.error })) }),
+    );
   });
 
   app.get<{ Querystring: { saved?: string } }>('/admin/settings', { config: { policy: 'site.settings' } }, async (request, reply) => {
@@ -564,7 +582,7 @@ export async function adminRoutes(app: FastifyInstance) {
     return saveFromForm(request, reply, site, item.type, item.id, item);
   });
 
-  app.get<{ Params: { id: string }; Querystring: { restored?: string } }>('/admin/items/:id/revisions', { config: { policy: 'admin.enter' } }, async (request, reply) => {
+  app.get<{ Params: { id: string }; Querystring: { restored?: string; conflict?: string } }>('/admin/items/:id/revisions', { config: { policy: 'admin.enter' } }, async (request, reply) => {
     const site = requireSite(request);
     const item = await editableItem(request, site, request.params.id);
     const revisions = await listRevisions(new SiteScope(db, site.id), item.id);
@@ -581,6 +599,7 @@ export async function adminRoutes(app: FastifyInstance) {
         title,
         currentVersion: item.version,
         restored: Number.isInteger(restored) && restored > 0 ? restored : undefined,
+        conflict: request.query.conflict !== undefined,
         rows: revisions.map((r) => ({
           version: r.version,
           author: authors.find((a) => a.id === r.userId)?.display_name ?? ctx.t('admin.revisions.system'),
@@ -611,7 +630,12 @@ export async function adminRoutes(app: FastifyInstance) {
     if (!Number.isInteger(version) || version < 1) throw new NotFoundError('There is no such version', 'revision_not_found');
     const context = { scope: new SiteScope(db, site.id), site, vocabularies: app.services.vocabularies, actorId: request.user!.actor.userId };
     const expected = Number(request.body.version);
-    await restoreRevision(context, item.id, version, Number.isInteger(expected) ? expected : item.version);
+    try {
+      await restoreRevision(context, item.id, version, Number.isInteger(expected) ? expected : item.version);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'edit_conflict') return reply.redirect(`/admin/items/${item.id}/revisions?conflict=1`, 303);
+      throw error;
+    }
     await audit(db, { siteId: site.id, userId: request.user!.actor.userId, action: 'item.restore', subject: `item:${item.id}`, details: { version } });
     return reply.redirect(`/admin/items/${item.id}/revisions?restored=${version}`, 303);
   });

@@ -10,7 +10,7 @@ export interface RevisionRow {
 }
 
 /** An item's saves, newest first: compare any two, or bring an old one back. */
-export function RevisionsPage(props: { ctx: AdminContext; itemId: number; title: string; currentVersion: number; rows: RevisionRow[]; restored?: number }) {
+export function RevisionsPage(props: { ctx: AdminContext; itemId: number; title: string; currentVersion: number; rows: RevisionRow[]; restored?: number; conflict?: boolean }) {
   const { ctx } = props;
   const { t, language } = ctx;
   return (
@@ -19,6 +19,11 @@ export function RevisionsPage(props: { ctx: AdminContext; itemId: number; title:
       <p>
         <a href={`/admin/items/${props.itemId}`}>{t('admin.revisions.backToItem')}</a>
       </p>
+      {props.conflict && (
+        <p class="notice notice--error" role="alert">
+          {t('admin.revisions.conflict')}
+        </p>
+      )}
       {props.restored !== undefined && (
         <p class="notice notice--success" role="status">
           {t('admin.revisions.restored', { version: props.restored })}
