@@ -1,6 +1,6 @@
 import type { ContentTypeDefinition } from '../content/content-type.ts';
 import type { ItemView } from '../content/item.ts';
-import { contentTypeByName, contentTypes } from '../content/registry.ts';
+import { contentTypes } from '../content/registry.ts';
 import { countPublishedByType, listPublishedItems } from '../content/service.ts';
 import { nowIso } from '../db/database.ts';
 import type { SiteScope } from '../db/site-scope.ts';

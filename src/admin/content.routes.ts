@@ -1,0 +1,266 @@
+import '@fastify/cookie';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { h } from 'preact';
+import { audit } from '../accounts/audit.ts';
+import { can, canEditItem, ForbiddenError } from '../accounts/policy.ts';
+import { contentTypeByName } from '../content/registry.ts';
+import type { Item } from '../content/item.ts';
+import { notifyWorkflowChange } from '../content/workflow-notifications.ts';
+import { siteOrigin } from '../public/page-builder.ts';
+import { findItem } from '../content/repo.ts';
+import { isLive, listRevisions, requireContentType, restoreRevision, revisionSnapshot, saveItem } from '../content/service.ts';
+import { SiteScope } from '../db/site-scope.ts';
+import { AppError, BadRequestError, NotFoundError, ValidationError } from '../errors.ts';
+import type { Site } from '../sites/site.ts';
+import { termTitle } from '../vocabularies/service.ts';
+import { buildAdminContext } from './admin-context.ts';
+import { type FormBody, formToItemInput, itemToFormValues, problemsByControl } from './form.ts';
+import { dashboardData, listItemsForAdmin } from './service.ts';
+import { ContentListPage } from './views/content-list-page.tsx';
+import { DashboardPage } from './views/dashboard-page.tsx';
+import { CompareRevisionsPage, RevisionsPage } from './views/revisions-page.tsx';
+import { diffRevisions } from './revision-diff.ts';
+import { EditPage, type EditPageProps } from './views/edit-page.tsx';
+
+import { html, pageSize, requireSite, timeZones } from './http.ts';
+
+/** Editing content: dashboard, lists, the generated edit form, revisions. */
+export async function contentAdminRoutes(app: FastifyInstance) {
+  const db = app.services.db.kysely;
+  app.get('/admin', { config: { policy: 'admin.enter' } }, async (request, reply) => {
+    if (!request.site) return reply.redirect('/admin/network', 302);
+    const site = requireSite(request);
+    const user = request.user!;
+    const ctx = buildAdminContext(request, user, user.csrfToken, 'dashboard');
+    const data = await dashboardData(new SiteScope(db, site.id), site, user.actor.userId);
+    const toRow = (r: { itemId: number; type: string; language: string; title: string; status: string; updatedAt: string }) => ({
+      href: `/admin/items/${r.itemId}?lang=${encodeURIComponent(r.language)}`,
+      title: r.title,
+      typeLabel: ctx.t(`type.${r.type}.singular`),
+      language: r.language,
+      status: r.status,
+      updatedAt: r.updatedAt,
+    });
+    return html(reply, h(DashboardPage, { ctx, myDrafts: data.myDrafts.map(toRow), inReview: data.inReview.map(toRow), recentlyPublished: data.recentlyPublished.map(toRow), untranslated: data.untranslated }));
+  });
+
+  app.get<{ Params: { type: string }; Querystring: { page?: string; status?: string; q?: string } }>(
+    '/admin/content/:type',
+    { config: { policy: 'admin.enter' } },
+    async (request, reply) => {
+      const site = requireSite(request);
+      const type = requireContentType(request.params.type);
+      const page = Number(request.query.page ?? 1);
+      if (!Number.isInteger(page) || page < 1 || page > 10_000) throw new BadRequestError('"page" must be a whole number from 1', 'invalid_page');
+      const statuses = ['draft', 'review', 'published', 'archived'] as const;
+      const status = statuses.find((s) => s === request.query.status);
+      const text = (request.query.q ?? '').trim().slice(0, 200);
+      const { rows, total } = await listItemsForAdmin(new SiteScope(db, site.id), { type: type.name, status, text, limit: pageSize, offset: (page - 1) * pageSize });
+      const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, type.name);
+      const params = (p: number) => new URLSearchParams({ ...(status ? { status } : {}), ...(text ? { q: text } : {}), ...(p > 1 ? { page: String(p) } : {}) }).toString();
+      return html(
+        reply,
+        h(ContentListPage, {
+          ctx,
+          type,
+          total,
+          page,
+          pages: Math.max(1, Math.ceil(total / pageSize)),
+          query: { status: status ?? '', text },
+          hrefFor: (p: number) => `/admin/content/${type.name}${params(p) ? `?${params(p)}` : ''}`,
+          rows: rows.map((row) => {
+            const main = row.translations.find((t) => t.language === site.defaultLanguage) ?? row.translations[0];
+            return {
+              id: row.id,
+              title: main?.title ?? `#${row.id}`,
+              editHref: `/admin/items/${row.id}`,
+              statuses: row.translations.map((t) => ({ language: t.language, status: t.status })),
+              updatedAt: row.updatedAt,
+            };
+          }),
+        }),
+      );
+    },
+  );
+
+  /** The statuses this user may give a translation: contributors write drafts and submit them. */
+  function allowedStatuses(request: FastifyRequest, site: Site): string[] {
+    return can(request.user!.actor, 'item.publish', { siteId: site.id }) ? ['draft', 'review', 'published', 'archived'] : ['draft', 'review'];
+  }
+
+  function editPage(request: FastifyRequest, site: Site, props: Omit<EditPageProps, 'ctx' | 'statuses' | 'gbfTargets' | 'timeZones'>) {
+    const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, props.type.name);
+    return h(EditPage, {
+      ...props,
+      ctx,
+      statuses: allowedStatuses(request, site),
+      timeZones,
+      gbfTargets: app.services.vocabularies.list('gbf-targets').map((term) => ({ identifier: term.identifier, label: `${term.data.number}. ${termTitle(term, ctx.language)}` })),
+    });
+  }
+
+  function pickLanguage(site: Site, raw: unknown): string {
+    if (raw === undefined || raw === '') return site.defaultLanguage;
+    if (typeof raw !== 'string' || !site.languages.includes(raw)) throw new BadRequestError(`"lang" must be one of this site's languages: ${site.languages.join(', ')}`, 'invalid_language');
+    return raw;
+  }
+
+  app.get<{ Params: { type: string }; Querystring: { lang?: string } }>('/admin/content/:type/new', { config: { policy: 'item.create' } }, async (request, reply) => {
+    const site = requireSite(request);
+    const type = requireContentType(request.params.type);
+    const language = pickLanguage(site, request.query.lang);
+    return html(reply, editPage(request, site, { type, itemId: null, version: null, language, values: itemToFormValues(type, undefined, language), errors: new Map(), translations: [], action: `/admin/content/${type.name}` }));
+  });
+
+  /** Saves a form; on a refused save, the page comes back with everything typed and the reasons. */
+  async function saveFromForm(request: FastifyRequest<{ Body: FormBody }>, reply: FastifyReply, site: Site, typeName: string, itemId: number | null, before?: Item) {
+    const type = requireContentType(typeName);
+    const language = pickLanguage(site, request.body.lang);
+    const input = formToItemInput(type, language, request.body);
+    const status = input.translations[language]!.status!;
+    if (!allowedStatuses(request, site).includes(status)) throw new ForbiddenError('Only editors can publish or archive; submit it for review instead.');
+    const scope = new SiteScope(db, site.id);
+    const version = request.body.version === undefined ? undefined : Number(request.body.version);
+    const action = itemId === null ? `/admin/content/${type.name}` : `/admin/items/${itemId}`;
+    try {
+      const saved = await saveItem({ scope, site, vocabularies: app.services.vocabularies, actorId: request.user!.actor.userId }, input, itemId === null ? {} : { itemId, expectedVersion: version });
+      await audit(db, { siteId: site.id, userId: request.user!.actor.userId, action: itemId === null ? 'item.create' : status === 'published' ? 'item.publish' : 'item.edit', subject: `item:${saved.id}`, details: { language, status } });
+      await notifyWorkflowChange(db, app.services.mailer, { site, before, after: saved, actorId: request.user!.actor.userId, origin: siteOrigin(request, site) }).catch((error) =>
+        request.log.warn({ err: error }, 'workflow notification failed'),
+      );
+      return reply.redirect(`/admin/items/${saved.id}?lang=${encodeURIComponent(language)}&saved=1`, 303);
+    } catch (error) {
+      if (!(error instanceof AppError) || (error.code !== 'validation_failed' && error.code !== 'edit_conflict')) throw error;
+      const values = { ...request.body } as Record<string, string | string[]>;
+      const ctx = buildAdminContext(request, request.user, request.user!.csrfToken);
+      const conflict = error.code === 'edit_conflict';
+      const existing = itemId === null ? undefined : await findItem(scope, itemId);
+      return html(
+        reply,
+        editPage(request, site, {
+          type,
+          itemId,
+          version: conflict ? (version ?? null) : (existing?.version ?? version ?? null),
+          language,
+          values,
+          errors: error instanceof ValidationError ? problemsByControl(error.details, ctx.t) : new Map(),
+          notice: conflict
+            ? { kind: 'error', text: ctx.t('admin.edit.conflict'), linkHref: `/admin/items/${itemId}?lang=${encodeURIComponent(language)}`, linkText: ctx.t('admin.edit.openLatest') }
+            : undefined,
+          translations: translationTabs(site, existing, language, itemId),
+          action,
+        }),
+        error.statusCode,
+      );
+    }
+  }
+
+  function translationTabs(site: Site, item: Awaited<ReturnType<typeof findItem>>, language: string, itemId: number | null) {
+    return itemId === null
+      ? []
+      : site.languages.map((l) => ({ language: l, status: item?.translations.find((t) => t.language === l)?.status ?? null, href: `/admin/items/${itemId}?lang=${encodeURIComponent(l)}`, current: l === language }));
+  }
+
+  app.post<{ Params: { type: string }; Body: FormBody }>('/admin/content/:type', { config: { policy: 'item.create' } }, async (request, reply) => {
+    return saveFromForm(request, reply, requireSite(request), request.params.type, null);
+  });
+
+  async function editableItem(request: FastifyRequest, site: Site, rawId: string) {
+    if (!/^\d{1,10}$/.test(rawId)) throw new NotFoundError('There is no such item', 'item_not_found');
+    const item = await findItem(new SiteScope(db, site.id), Number(rawId));
+    if (!item) throw new NotFoundError('There is no such item on this site', 'item_not_found');
+    const now = new Date().toISOString();
+    if (!canEditItem(request.user!.actor, { siteId: site.id, authorId: item.authorId, published: item.translations.some((t) => isLive(t, now)) })) {
+      throw new ForbiddenError('You cannot edit this item');
+    }
+    return item;
+  }
+
+  app.get<{ Params: { id: string }; Querystring: { lang?: string; saved?: string } }>('/admin/items/:id', { config: { policy: 'admin.enter' } }, async (request, reply) => {
+    const site = requireSite(request);
+    const item = await editableItem(request, site, request.params.id);
+    const type = contentTypeByName(item.type)!;
+    const language = pickLanguage(site, request.query.lang);
+    const ctx = buildAdminContext(request, request.user, request.user!.csrfToken);
+    const source = language !== site.defaultLanguage ? item.translations.find((t) => t.language === site.defaultLanguage) : undefined;
+    return html(
+      reply,
+      editPage(request, site, {
+        type,
+        itemId: item.id,
+        version: item.version,
+        language,
+        values: itemToFormValues(type, item, language),
+        errors: new Map(),
+        notice: request.query.saved ? { kind: 'success', text: ctx.t('admin.edit.saved') } : undefined,
+        translations: translationTabs(site, item, language, item.id),
+        source,
+        action: `/admin/items/${item.id}`,
+      }),
+    );
+  });
+
+  app.post<{ Params: { id: string }; Body: FormBody }>('/admin/items/:id', { config: { policy: 'admin.enter' } }, async (request, reply) => {
+    const site = requireSite(request);
+    const item = await editableItem(request, site, request.params.id);
+    return saveFromForm(request, reply, site, item.type, item.id, item);
+  });
+
+  app.get<{ Params: { id: string }; Querystring: { restored?: string; conflict?: string } }>('/admin/items/:id/revisions', { config: { policy: 'admin.enter' } }, async (request, reply) => {
+    const site = requireSite(request);
+    const item = await editableItem(request, site, request.params.id);
+    const revisions = await listRevisions(new SiteScope(db, site.id), item.id);
+    const authorIds = [...new Set(revisions.map((r) => r.userId).filter((id): id is number => id !== null))];
+    const authors = authorIds.length ? await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', authorIds).execute() : [];
+    const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, item.type);
+    const title = (item.translations.find((t) => t.language === site.defaultLanguage) ?? item.translations[0])?.title ?? `#${item.id}`;
+    const restored = Number(request.query.restored);
+    return html(
+      reply,
+      h(RevisionsPage, {
+        ctx,
+        itemId: item.id,
+        title,
+        currentVersion: item.version,
+        restored: Number.isInteger(restored) && restored > 0 ? restored : undefined,
+        conflict: request.query.conflict !== undefined,
+        rows: revisions.map((r) => ({
+          version: r.version,
+          author: authors.find((a) => a.id === r.userId)?.display_name ?? ctx.t('admin.revisions.system'),
+          createdAt: r.createdAt,
+          changes: r.changes,
+          isCurrent: r.version === item.version,
+        })),
+      }),
+    );
+  });
+
+  app.get<{ Params: { id: string }; Querystring: { a?: string; b?: string } }>('/admin/items/:id/revisions/compare', { config: { policy: 'admin.enter' } }, async (request, reply) => {
+    const site = requireSite(request);
+    const item = await editableItem(request, site, request.params.id);
+    const [a, b] = [request.query.a, request.query.b].map((v) => Number(v));
+    if (!Number.isInteger(a) || !Number.isInteger(b)) throw new BadRequestError('Choose two versions to compare ("a" and "b")', 'invalid_versions');
+    const scope = new SiteScope(db, site.id);
+    const [before, after] = await Promise.all([revisionSnapshot(scope, item.id, Math.min(a!, b!)), revisionSnapshot(scope, item.id, Math.max(a!, b!))]);
+    if (!before || !after) throw new NotFoundError('One of these versions does not exist', 'revision_not_found');
+    const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, item.type);
+    return html(reply, h(CompareRevisionsPage, { ctx, itemId: item.id, a: before.version, b: after.version, rows: diffRevisions(before, after, ctx.t) }));
+  });
+
+  app.post<{ Params: { id: string; version: string }; Body: FormBody }>('/admin/items/:id/revisions/:version/restore', { config: { policy: 'admin.enter' } }, async (request, reply) => {
+    const site = requireSite(request);
+    const item = await editableItem(request, site, request.params.id);
+    const version = Number(request.params.version);
+    if (!Number.isInteger(version) || version < 1) throw new NotFoundError('There is no such version', 'revision_not_found');
+    const context = { scope: new SiteScope(db, site.id), site, vocabularies: app.services.vocabularies, actorId: request.user!.actor.userId };
+    const expected = Number(request.body.version);
+    try {
+      await restoreRevision(context, item.id, version, Number.isInteger(expected) ? expected : item.version);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'edit_conflict') return reply.redirect(`/admin/items/${item.id}/revisions?conflict=1`, 303);
+      throw error;
+    }
+    await audit(db, { siteId: site.id, userId: request.user!.actor.userId, action: 'item.restore', subject: `item:${item.id}`, details: { version } });
+    return reply.redirect(`/admin/items/${item.id}/revisions?restored=${version}`, 303);
+  });
+}

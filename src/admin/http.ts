@@ -1,0 +1,44 @@
+import '@fastify/cookie';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type Action } from '../accounts/policy.ts';
+import { randomToken } from '../accounts/sessions.ts';
+import { NotFoundError } from '../errors.ts';
+import type { Site } from '../sites/site.ts';
+import { renderDocument } from '../web/layout.tsx';
+
+/** What every admin route module shares: cookies' names, rendering, small request helpers. */
+
+export const sessionCookie = 'ecotone_session';
+
+/** Every admin route as the router registered it, with its policy: the security tests walk this list. */
+export const adminRouteTable = new Map<string, { method: string; url: string; policy: Action | null }>();
+export const loginCsrfCookie = 'ecotone_login_csrf';
+export const pageSize = 25;
+export const timeZones = Intl.supportedValuesOf('timeZone');
+
+export function html(reply: FastifyReply, node: preact.VNode<any>, status = 200) {
+  return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(renderDocument(node));
+}
+
+export function requireSite(request: FastifyRequest): Site {
+  if (!request.site) throw new NotFoundError('Content is edited on a site’s own host', 'no_site');
+  return request.site;
+}
+
+export function csrfTokenFor(request: FastifyRequest): string {
+  return request.user?.csrfToken ?? request.cookies[loginCsrfCookie] ?? '';
+}
+
+/** A local path to return to after login; anything else (another host, a scheme) goes to /admin. */
+export function safeNext(raw: unknown): string {
+  return typeof raw === 'string' && /^\/admin(\/[^\s\\]*)?(\?[^\s\\]*)?$/.test(raw) && !raw.startsWith('//') ? raw : '/admin';
+}
+
+/** Forms shown before login (login, forgotten password, set password) get a double-submit CSRF cookie. */
+export function ensureAnonymousCsrf(request: FastifyRequest, reply: FastifyReply) {
+  if (!request.user && !request.cookies[loginCsrfCookie]) {
+    const token = randomToken();
+    reply.setCookie(loginCsrfCookie, token, { path: '/admin', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https' });
+    request.cookies[loginCsrfCookie] = token;
+  }
+}

@@ -1,0 +1,79 @@
+import '@fastify/cookie';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { h } from 'preact';
+import { audit } from '../accounts/audit.ts';
+import { AppError, BadRequestError, NotFoundError } from '../errors.ts';
+import { buildAdminContext } from './admin-context.ts';
+import { type FormBody } from './form.ts';
+import { createSite, updateSite } from '../sites/service.ts';
+import { siteName } from '../sites/site.ts';
+import { NetworkPage } from './views/network-page.tsx';
+import { OutboxPage } from './views/log-pages.tsx';
+
+import { html } from './http.ts';
+
+/** Network administrators' pages on the portal host: sites and the outbox. */
+export async function networkAdminRoutes(app: FastifyInstance) {
+  const db = app.services.db.kysely;
+  app.get('/admin/outbox', { config: { policy: 'network.manage' } }, async (request, reply) => {
+    if (request.site) throw new NotFoundError('The outbox is read on the portal’s host', 'not_portal');
+    const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, 'outbox');
+    const rows = await db.selectFrom('outbox').selectAll().orderBy('id', 'desc').limit(100).execute();
+    return html(
+      reply,
+      h(OutboxPage, { ctx, delivers: app.services.mailer.delivers, rows: rows.map((r) => ({ to: r.recipient, subject: r.subject, text: r.body_text, at: r.created_at, sentAt: r.sent_at, error: r.error })) }),
+    );
+  });
+
+  function networkRows(request: FastifyRequest, language: string) {
+    const port = request.headers.host?.match(/:(\d+)$/)?.[1];
+    return app.services.sites.all()
+      .sort((a, b) => a.code.localeCompare(b.code))
+      .map((site) => ({
+        code: site.code,
+        name: siteName(site, language),
+        status: site.status,
+        languages: site.languages,
+        href: `${request.protocol}://${site.code}.${app.services.config.localSiteSuffix}${port ? `:${port}` : ''}/admin`,
+      }));
+  }
+
+  app.get<{ Querystring: { created?: string } }>('/admin/network', { config: { policy: 'network.manage' } }, async (request, reply) => {
+    if (request.site) throw new NotFoundError('The network is administered on the portal’s host', 'not_portal');
+    const ctx = buildAdminContext(request, request.user, request.user!.csrfToken);
+    const notice = request.query.created ? ctx.t('admin.network.created', { code: request.query.created.slice(0, 32) }) : undefined;
+    return html(reply, h(NetworkPage, { ctx, sites: networkRows(request, ctx.language), values: {}, errors: new Map(), notice }));
+  });
+
+  app.post<{ Body: FormBody }>('/admin/network/sites', { config: { policy: 'network.manage' } }, async (request, reply) => {
+    if (request.site) throw new NotFoundError('The network is administered on the portal’s host', 'not_portal');
+    const text = (name: string) => String(request.body[name] ?? '').trim();
+    const languages = text('languages').split(/[\s,]+/).filter(Boolean);
+    try {
+      const site = await createSite(db, { code: text('code'), country: text('country') || null, languages, names: { [languages[0] ?? 'en']: text('name') }, status: 'test' });
+      await app.services.sites.refresh();
+      await audit(db, { siteId: site.id, userId: request.user!.actor.userId, action: 'site.create', subject: `site:${site.code}` });
+      return reply.redirect(`/admin/network?created=${encodeURIComponent(site.code)}`, 303);
+    } catch (error) {
+      if (!(error instanceof AppError) || (error.code !== 'validation_failed' && error.code !== 'site_exists')) throw error;
+      const ctx = buildAdminContext(request, request.user, request.user!.csrfToken);
+      const errors = new Map<string, string[]>();
+      const details = error.details.length ? error.details : [{ path: 'code', message: error.message }];
+      for (const problem of details) {
+        const control = problem.path.startsWith('names.') ? 'name' : problem.path.replace(/\[\d+\]$/, '').replace(/^defaultLanguage$/, 'languages');
+        errors.set(control, [...(errors.get(control) ?? []), problem.message]);
+      }
+      return html(reply, h(NetworkPage, { ctx, sites: networkRows(request, ctx.language), values: request.body as Record<string, string>, errors }), error.statusCode);
+    }
+  });
+
+  app.post<{ Params: { code: string }; Body: FormBody }>('/admin/network/sites/:code/status', { config: { policy: 'network.manage' } }, async (request, reply) => {
+    if (request.site) throw new NotFoundError('The network is administered on the portal’s host', 'not_portal');
+    const status = String(request.body.status ?? '');
+    if (status !== 'live' && status !== 'suspended') throw new BadRequestError('"status" must be live or suspended', 'invalid_status');
+    const site = await updateSite(db, request.params.code, { status });
+    await app.services.sites.refresh();
+    await audit(db, { siteId: site.id, userId: request.user!.actor.userId, action: status === 'suspended' ? 'site.suspend' : 'site.resume', subject: `site:${site.code}` });
+    return reply.redirect('/admin/network', 303);
+  });
+}
