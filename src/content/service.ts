@@ -3,7 +3,7 @@ import type { SiteScope } from '../db/site-scope.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { indexItem } from '../search/service.ts';
 import type { Site } from '../sites/site.ts';
-import { findKeywords } from '../vocabularies/keywords.ts';
+import { findKeywords, isKeywordIdentifier } from '../vocabularies/keywords.ts';
 import type { VocabularyIndex } from '../vocabularies/service.ts';
 import type { ContentTypeDefinition } from './content-type.ts';
 import type { Item, ItemInput, ItemView } from './item.ts';
@@ -149,7 +149,7 @@ function snapshotOf(item: Item): Omit<Item, 'version' | 'createdAt' | 'updatedAt
 }
 
 /** The paths a save changed, for the revision history ("translations.fr.title", "fields.start"). */
-export function changedPaths(before: Item | undefined, after: Item): string[] {
+function changedPaths(before: Item | undefined, after: Item): string[] {
   if (!before) return ['created'];
   const changes: string[] = [];
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -279,7 +279,7 @@ export async function restoreRevision(context: ContentContext, itemId: number, v
       sticky: old.sticky,
       sortOrder: old.sortOrder,
       point: old.point,
-      tags: old.tags.filter((tag) => context.vocabularies.has(tag) || tag.startsWith('keyword:')),
+      tags: old.tags.filter((tag) => context.vocabularies.has(tag) || isKeywordIdentifier(tag)),
       translations: Object.fromEntries(
         old.translations
           .filter((t) => context.site.languages.includes(t.language))

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { ContentTypeDefinition } from '../content/content-type.ts';
 import type { ItemView } from '../content/item.ts';
-import { contentTypeByName, contentTypeBySegment } from '../content/registry.ts';
+import { contentTypeByName } from '../content/registry.ts';
 import { canonicalLanguageTag, languageAutonym, languageDirection } from '../i18n/languages.ts';
 import { translator } from '../i18n/translator.ts';
 import type { Site } from '../sites/site.ts';
@@ -88,4 +88,3 @@ function safeDecode(value: string): string {
   }
 }
 
-export { contentTypeBySegment };

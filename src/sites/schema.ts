@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { BadRequestError, type FieldProblem, ValidationError } from '../errors.ts';
+import { type FieldProblem, ValidationError } from '../errors.ts';
 import { canonicalLanguageTag } from '../i18n/languages.ts';
 import { countryCodes } from '../vocabularies/data/countries.ts';
 import { type DomainKind, type SiteStatus, siteStatuses } from './site.ts';
@@ -120,10 +120,4 @@ export function normaliseHost(raw: string | undefined): string | null {
 const iso3166 = new Set(countryCodes.map((c) => c.alpha2));
 function isKnownRegion(alpha2: string): boolean {
   return iso3166.has(alpha2);
-}
-
-export function parseSiteCode(raw: string): string {
-  const code = raw.trim().toLowerCase();
-  if (!siteCodePattern.test(code)) throw new BadRequestError(`"${raw}" is not a site code`, 'invalid_site_code');
-  return code;
 }
