@@ -95,6 +95,8 @@ for (const { dialect, skip } of await dialectsToTest()) {
     });
 
     test('keeps drafts and future publications off every public page', async () => {
+      // GBF-TARGET-03 tags every item here: 1 event + 1 news + 14 species published, 1 draft and 1 scheduled not.
+      assert.match((await get('/en/')).body, /href="\/en\/topics\/GBF-TARGET-03"[^>]*>3\. [^<]*\(16\)</);
       assert.equal((await get('/en/news/a-draft')).statusCode, 404);
       assert.equal((await get('/en/news/scheduled-for-tomorrow')).statusCode, 404);
       const listing = await get('/en/news');

@@ -19,7 +19,7 @@ export async function homePageData(scope: SiteScope, site: Site, language: strin
     listPublishedItems(scope, site, { type: 'news', language, limit: 4, offset: 0, now, countTotal: false }),
     listPublishedItems(scope, site, { type: 'event', language, limit: 3, offset: 0, when: 'upcoming', now, countTotal: false }),
     countPublishedByType(scope, now),
-    gbfTargetCounts(scope),
+    gbfTargetCounts(scope, now),
   ]);
   return {
     promoted: promoted.views.map((v) => cardFor(v, language)),
@@ -67,12 +67,18 @@ export async function describeTopics(scope: SiteScope, site: Site, identifiers: 
   });
 }
 
-async function gbfTargetCounts(scope: SiteScope): Promise<Map<string, number>> {
+/** Published items per GBF target: drafts and scheduled items are not counted, as visitors cannot see them. */
+async function gbfTargetCounts(scope: SiteScope, now: string): Promise<Map<string, number>> {
   const rows = await scope
-    .selectFrom('item_tags')
-    .select(['term', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('vocabulary', '=', 'gbf-targets')
-    .groupBy('term')
+    .selectFrom('item_tags as g')
+    .select(['g.term as term', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('g.vocabulary', '=', 'gbf-targets')
+    .where((eb) =>
+      eb.exists(
+        eb.selectFrom('item_translations as t').select('t.id').whereRef('t.item_id', '=', 'g.item_id').where('t.status', '=', 'published').where('t.published_at', '<=', now),
+      ),
+    )
+    .groupBy('g.term')
     .execute();
   return new Map(rows.map((r) => [r.term, Number(r.n)]));
 }
