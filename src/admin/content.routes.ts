@@ -22,14 +22,14 @@ import { CompareRevisionsPage, RevisionsPage } from './views/revisions-page.tsx'
 import { diffRevisions } from './revision-diff.ts';
 import { EditPage, type EditPageProps } from './views/edit-page.tsx';
 
-import { html, pageSize, requireSite, timeZones } from './http.ts';
+import { html, pageSize, requireAdminSite, timeZones } from './http.ts';
 
 /** Editing content: dashboard, lists, the generated edit form, revisions. */
 export async function contentAdminRoutes(app: FastifyInstance) {
   const db = app.services.db.kysely;
   app.get('/admin', { config: { policy: 'admin.enter' } }, async (request, reply) => {
     if (!request.site) return reply.redirect('/admin/network', 302);
-    const site = requireSite(request);
+    const site = requireAdminSite(request);
     const user = request.user!;
     const ctx = buildAdminContext(request, user, user.csrfToken, 'dashboard');
     const data = await dashboardData(new SiteScope(db, site.id), site, user.actor.userId);
@@ -48,7 +48,7 @@ export async function contentAdminRoutes(app: FastifyInstance) {
     '/admin/content/:type',
     { config: { policy: 'admin.enter' } },
     async (request, reply) => {
-      const site = requireSite(request);
+      const site = requireAdminSite(request);
       const type = requireContentType(request.params.type);
       const page = Number(request.query.page ?? 1);
       if (!Number.isInteger(page) || page < 1 || page > 10_000) throw new BadRequestError('"page" must be a whole number from 1', 'invalid_page');
@@ -106,7 +106,7 @@ export async function contentAdminRoutes(app: FastifyInstance) {
   }
 
   app.get<{ Params: { type: string }; Querystring: { lang?: string } }>('/admin/content/:type/new', { config: { policy: 'item.create' } }, async (request, reply) => {
-    const site = requireSite(request);
+    const site = requireAdminSite(request);
     const type = requireContentType(request.params.type);
     const language = pickLanguage(site, request.query.lang);
     return html(reply, editPage(request, site, { type, itemId: null, version: null, language, values: itemToFormValues(type, undefined, language), errors: new Map(), translations: [], action: `/admin/content/${type.name}` }));
@@ -162,7 +162,7 @@ export async function contentAdminRoutes(app: FastifyInstance) {
   }
 
   app.post<{ Params: { type: string }; Body: FormBody }>('/admin/content/:type', { config: { policy: 'item.create' } }, async (request, reply) => {
-    return saveFromForm(request, reply, requireSite(request), request.params.type, null);
+    return saveFromForm(request, reply, requireAdminSite(request), request.params.type, null);
   });
 
   async function editableItem(request: FastifyRequest, site: Site, rawId: string) {
@@ -177,7 +177,7 @@ export async function contentAdminRoutes(app: FastifyInstance) {
   }
 
   app.get<{ Params: { id: string }; Querystring: { lang?: string; saved?: string } }>('/admin/items/:id', { config: { policy: 'admin.enter' } }, async (request, reply) => {
-    const site = requireSite(request);
+    const site = requireAdminSite(request);
     const item = await editableItem(request, site, request.params.id);
     const type = contentTypeByName(item.type)!;
     const language = pickLanguage(site, request.query.lang);
@@ -201,13 +201,13 @@ export async function contentAdminRoutes(app: FastifyInstance) {
   });
 
   app.post<{ Params: { id: string }; Body: FormBody }>('/admin/items/:id', { config: { policy: 'admin.enter' } }, async (request, reply) => {
-    const site = requireSite(request);
+    const site = requireAdminSite(request);
     const item = await editableItem(request, site, request.params.id);
     return saveFromForm(request, reply, site, item.type, item.id, item);
   });
 
   app.get<{ Params: { id: string }; Querystring: { restored?: string; conflict?: string } }>('/admin/items/:id/revisions', { config: { policy: 'admin.enter' } }, async (request, reply) => {
-    const site = requireSite(request);
+    const site = requireAdminSite(request);
     const item = await editableItem(request, site, request.params.id);
     const revisions = await listRevisions(new SiteScope(db, site.id), item.id);
     const authorIds = [...new Set(revisions.map((r) => r.userId).filter((id): id is number => id !== null))];
@@ -236,7 +236,7 @@ export async function contentAdminRoutes(app: FastifyInstance) {
   });
 
   app.get<{ Params: { id: string }; Querystring: { a?: string; b?: string } }>('/admin/items/:id/revisions/compare', { config: { policy: 'admin.enter' } }, async (request, reply) => {
-    const site = requireSite(request);
+    const site = requireAdminSite(request);
     const item = await editableItem(request, site, request.params.id);
     const [a, b] = [request.query.a, request.query.b].map((v) => Number(v));
     if (!Number.isInteger(a) || !Number.isInteger(b)) throw new BadRequestError('Choose two versions to compare ("a" and "b")', 'invalid_versions');
@@ -248,7 +248,7 @@ export async function contentAdminRoutes(app: FastifyInstance) {
   });
 
   app.post<{ Params: { id: string; version: string }; Body: FormBody }>('/admin/items/:id/revisions/:version/restore', { config: { policy: 'admin.enter' } }, async (request, reply) => {
-    const site = requireSite(request);
+    const site = requireAdminSite(request);
     const item = await editableItem(request, site, request.params.id);
     const version = Number(request.params.version);
     if (!Number.isInteger(version) || version < 1) throw new NotFoundError('There is no such version', 'revision_not_found');

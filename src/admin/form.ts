@@ -166,10 +166,10 @@ export function itemToFormValues(type: ContentTypeDefinition, item: Item | undef
  * Where each validation problem belongs in the form (`translations.fr.fields.location` →
  * `l.location`), worded in the editor's language when the problem has a code.
  */
-export function problemsByControl(problems: readonly FieldProblem[], t: Translate): Map<string, string[]> {
+export function problemsByControl(problems: readonly FieldProblem[], t: Translate, rename: (control: string) => string = (c) => c): Map<string, string[]> {
   const byControl = new Map<string, string[]>();
   for (const problem of problems) {
-    const path = problem.path;
+    const path = problem.path.replace(/\[\d+\]$/, '');
     let control = path;
     let m: RegExpExecArray | null;
     if ((m = /^translations\.[^.]+\.fields\.([^.]+)/.exec(path))) control = `l.${m[1]}`;
@@ -177,6 +177,7 @@ export function problemsByControl(problems: readonly FieldProblem[], t: Translat
     else if ((m = /^fields\.([^.]+)/.exec(path))) control = `f.${m[1]}`;
     else if (/^translations\.[^.]+$/.test(path)) control = 'title';
     const message = problem.code ? t(`validation.${problem.code}`, problem.params) : problem.message;
+    control = rename(control);
     byControl.set(control, [...(byControl.get(control) ?? []), message]);
   }
   return byControl;

@@ -2,7 +2,7 @@ import '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Action } from '../accounts/policy.ts';
 import { randomToken } from '../accounts/sessions.ts';
-import { NotFoundError } from '../errors.ts';
+import { requireSite } from '../sites/request-site.ts';
 import type { Site } from '../sites/site.ts';
 import { renderDocument } from '../web/layout.tsx';
 
@@ -20,10 +20,7 @@ export function html(reply: FastifyReply, node: preact.VNode<any>, status = 200)
   return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(renderDocument(node));
 }
 
-export function requireSite(request: FastifyRequest): Site {
-  if (!request.site) throw new NotFoundError('Content is edited on a site’s own host', 'no_site');
-  return request.site;
-}
+export const requireAdminSite = (request: FastifyRequest): Site => requireSite(request, 'This part of the admin is on a site’s own host');
 
 export function csrfTokenFor(request: FastifyRequest): string {
   return request.user?.csrfToken ?? request.cookies[loginCsrfCookie] ?? '';

@@ -4,7 +4,7 @@ import { h } from 'preact';
 import { audit } from '../accounts/audit.ts';
 import { AppError, BadRequestError, NotFoundError } from '../errors.ts';
 import { buildAdminContext } from './admin-context.ts';
-import { type FormBody } from './form.ts';
+import { type FormBody, problemsByControl } from './form.ts';
 import { createSite, updateSite } from '../sites/service.ts';
 import { siteName } from '../sites/site.ts';
 import { NetworkPage } from './views/network-page.tsx';
@@ -57,12 +57,9 @@ export async function networkAdminRoutes(app: FastifyInstance) {
     } catch (error) {
       if (!(error instanceof AppError) || (error.code !== 'validation_failed' && error.code !== 'site_exists')) throw error;
       const ctx = buildAdminContext(request, request.user, request.user!.csrfToken);
-      const errors = new Map<string, string[]>();
       const details = error.details.length ? error.details : [{ path: 'code', message: error.message }];
-      for (const problem of details) {
-        const control = problem.path.startsWith('names.') ? 'name' : problem.path.replace(/\[\d+\]$/, '').replace(/^defaultLanguage$/, 'languages');
-        errors.set(control, [...(errors.get(control) ?? []), problem.message]);
-      }
+      // The form has one name field (for the first language) and one languages field.
+      const errors = problemsByControl(details, ctx.t, (control) => (control.startsWith('names.') ? 'name' : control === 'defaultLanguage' ? 'languages' : control));
       return html(reply, h(NetworkPage, { ctx, sites: networkRows(request, ctx.language), values: request.body as Record<string, string>, errors }), error.statusCode);
     }
   });

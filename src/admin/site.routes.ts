@@ -16,7 +16,7 @@ import { UsersPage } from './views/users-page.tsx';
 import { inviteToSite } from '../accounts/invitations.ts';
 import { type SiteRole, siteRoles } from '../accounts/service.ts';
 
-import { html, requireSite } from './http.ts';
+import { html, requireAdminSite } from './http.ts';
 
 /** A site manager's pages: people and roles, settings, the activity log. */
 export async function siteAdminRoutes(app: FastifyInstance) {
@@ -38,7 +38,7 @@ export async function siteAdminRoutes(app: FastifyInstance) {
   }
 
   app.get<{ Querystring: { invited?: string } }>('/admin/users', { config: { policy: 'site.users' } }, async (request, reply) => {
-    const site = requireSite(request);
+    const site = requireAdminSite(request);
     const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, 'users');
     const notice = request.query.invited ? ctx.t('admin.users.invited', { email: request.query.invited.slice(0, 254) }) : undefined;
     return html(reply, h(UsersPage, { ctx, members: await siteMembers(site, request.user!.actor.userId), values: {}, errors: new Map(), notice }));
@@ -56,7 +56,7 @@ export async function siteAdminRoutes(app: FastifyInstance) {
   }
 
   app.post<{ Body: FormBody }>('/admin/users', { config: { policy: 'site.users' } }, async (request, reply) => {
-    const site = requireSite(request);
+    const site = requireAdminSite(request);
     const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, 'users');
     try {
       const invitation = await inviteToSite(db, { siteId: site.id, email: String(request.body.email ?? ''), displayName: String(request.body.displayName ?? ''), role: String(request.body.role ?? '') as SiteRole });
@@ -79,7 +79,7 @@ export async function siteAdminRoutes(app: FastifyInstance) {
   });
 
   app.post<{ Params: { id: string }; Body: FormBody }>('/admin/users/:id/role', { config: { policy: 'site.users' } }, async (request, reply) => {
-    const site = requireSite(request);
+    const site = requireAdminSite(request);
     const userId = Number(request.params.id);
     if (!Number.isInteger(userId)) throw new NotFoundError('There is no such user', 'user_not_found');
     if (userId === request.user!.actor.userId) throw new ForbiddenError('You cannot change your own role; ask another site manager.');
@@ -94,20 +94,20 @@ export async function siteAdminRoutes(app: FastifyInstance) {
   });
 
   app.get('/admin/audit', { config: { policy: 'site.audit' } }, async (request, reply) => {
-    const site = requireSite(request);
+    const site = requireAdminSite(request);
     const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, 'audit');
     const rows = await listAuditEvents(db, site.id, 200);
     return html(reply, h(AuditPage, { ctx, rows: rows.map((r) => ({ action: r.action, subject: r.subject, who: r.email, at: r.created_at })) }));
   });
 
   app.get<{ Querystring: { saved?: string } }>('/admin/settings', { config: { policy: 'site.settings' } }, async (request, reply) => {
-    const site = requireSite(request);
+    const site = requireAdminSite(request);
     const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, 'settings');
     return html(reply, h(SettingsPage, { ctx, languages: site.languages, values: settingsValues(site), errors: new Map(), saved: request.query.saved !== undefined }));
   });
 
   app.post<{ Body: FormBody }>('/admin/settings', { config: { policy: 'site.settings' } }, async (request, reply) => {
-    const site = requireSite(request);
+    const site = requireAdminSite(request);
     const body = request.body;
     const text = (name: string) => String(body[name] ?? '').trim();
     const names: Record<string, string> = {};
@@ -129,12 +129,7 @@ export async function siteAdminRoutes(app: FastifyInstance) {
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, 'settings');
-      const errors = new Map<string, string[]>();
-      for (const problem of error.details) {
-        const control = problem.path.replace(/\[\d+\]$/, '');
-        errors.set(control, [...(errors.get(control) ?? []), problem.message]);
-      }
-      return html(reply, h(SettingsPage, { ctx, languages: site.languages, values: body as Record<string, string>, errors, saved: false }), 422);
+      return html(reply, h(SettingsPage, { ctx, languages: site.languages, values: body as Record<string, string>, errors: problemsByControl(error.details, ctx.t), saved: false }), 422);
     }
     await app.services.sites.refresh();
     await audit(db, { siteId: site.id, userId: request.user!.actor.userId, action: 'site.settings', subject: `site:${site.code}` });

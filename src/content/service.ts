@@ -230,12 +230,13 @@ export async function listPublishedItems(
     scope,
     rows.map((r) => r.itemId),
   );
-  const views = items
-    .map((item, index) => {
-      const translation = item.translations.find((t) => t.language === rows[index]!.language)!;
-      return { item, translation, isFallback: translation.language !== query.language, requestedLanguage: query.language };
-    })
-    .filter((v) => v.translation);
+  // Matched by id: an item deleted between the two queries drops out without shifting the others.
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const views = rows.flatMap((row) => {
+    const item = byId.get(row.itemId);
+    const translation = item?.translations.find((t) => t.language === row.language);
+    return item && translation ? [{ item, translation, isFallback: translation.language !== query.language, requestedLanguage: query.language }] : [];
+  });
   return { views, total };
 }
 

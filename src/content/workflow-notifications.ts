@@ -29,6 +29,12 @@ function uiLanguage(preferred: string | null, site: Site): string {
 export async function notifyWorkflowChange(db: Kysely<Database>, mailer: Mailer, change: WorkflowChange): Promise<number> {
   const { site, before, after, actorId } = change;
   let sent = 0;
+  const siteLabel = siteName(site, site.defaultLanguage);
+  const notify = async (recipient: { email: string; admin_language: string | null }, kind: 'review' | 'published', title: string, link: string) => {
+    const t = translator(uiLanguage(recipient.admin_language, site));
+    await mailer.send({ siteId: site.id, to: recipient.email, subject: t(`mail.${kind}.subject`, { title }), text: t(`mail.${kind}.body`, { title, site: siteLabel, link }) });
+    sent++;
+  };
   for (const translation of after.translations) {
     const previous = before?.translations.find((t) => t.language === translation.language)?.status;
     if (previous === translation.status) continue;
@@ -42,29 +48,12 @@ export async function notifyWorkflowChange(db: Kysely<Database>, mailer: Mailer,
         .where('site_memberships.role', 'in', ['editor', 'site-manager'])
         .where('users.id', '!=', actorId)
         .execute();
-      for (const reviewer of reviewers) {
-        const t = translator(uiLanguage(reviewer.admin_language, site));
-        await mailer.send({
-          siteId: site.id,
-          to: reviewer.email,
-          subject: t('mail.review.subject', { title: translation.title }),
-          text: t('mail.review.body', { title: translation.title, site: siteName(site, site.defaultLanguage), link }),
-        });
-        sent++;
-      }
+      for (const reviewer of reviewers) await notify(reviewer, 'review', translation.title, link);
     }
     if (translation.status === 'published' && after.authorId !== null && after.authorId !== actorId) {
       const author = await db.selectFrom('users').select(['email', 'admin_language', 'password_hash']).where('id', '=', after.authorId).executeTakeFirst();
-      if (author?.password_hash) {
-        const t = translator(uiLanguage(author.admin_language, site));
-        await mailer.send({
-          siteId: site.id,
-          to: author.email,
-          subject: t('mail.published.subject', { title: translation.title }),
-          text: t('mail.published.body', { title: translation.title, site: siteName(site, site.defaultLanguage), link }),
-        });
-        sent++;
-      }
+      // Placeholder authors (imported contributors) have no password and no mailbox to tell.
+      if (author?.password_hash) await notify(author, 'published', translation.title, link);
     }
   }
   return sent;

@@ -4,6 +4,7 @@ import { findPublishedItemById, isLive, listPublishedItems } from '../content/se
 import { nowIso } from '../db/database.ts';
 import { SiteScope } from '../db/site-scope.ts';
 import { BadRequestError, NotFoundError } from '../errors.ts';
+import { requireSite } from '../sites/request-site.ts';
 import type { Site } from '../sites/site.ts';
 import { matchLanguage, siteOrigin } from './page-builder.ts';
 import { presentItem } from './presenter.ts';
@@ -11,10 +12,7 @@ import { openApiDocument } from './openapi.ts';
 
 const maxLimit = 100;
 
-function requireSite(request: FastifyRequest): Site {
-  if (!request.site) throw new NotFoundError('The read API answers on a site’s own host', 'no_site');
-  return request.site;
-}
+const requireApiSite = (request: FastifyRequest): Site => requireSite(request, 'The read API answers on a site’s own host');
 
 function parseLanguage(site: Site, raw: unknown): string {
   if (raw === undefined) return site.defaultLanguage;
@@ -48,7 +46,7 @@ export async function apiRoutes(app: FastifyInstance) {
   app.get('/api/v1/openapi.json', async (_request, reply) => cors(reply).send(openApiDocument()));
 
   app.get<{ Querystring: { lang?: string; type?: string; limit?: string; cursor?: string } }>('/api/v1/items', async (request, reply) => {
-    const site = requireSite(request);
+    const site = requireApiSite(request);
     const language = parseLanguage(site, request.query.lang);
     const type = request.query.type === undefined ? undefined : contentTypeByName(request.query.type);
     if (request.query.type !== undefined && !type) throw new BadRequestError(`"type" must be one of: ${contentTypes.map((t) => t.name).join(', ')}`, 'invalid_type');
@@ -70,7 +68,7 @@ export async function apiRoutes(app: FastifyInstance) {
   });
 
   app.get<{ Params: { id: string }; Querystring: { lang?: string } }>('/api/v1/items/:id', async (request, reply) => {
-    const site = requireSite(request);
+    const site = requireApiSite(request);
     const language = parseLanguage(site, request.query.lang);
     if (!/^\d{1,10}$/.test(request.params.id)) throw new BadRequestError('An item id is a whole number', 'invalid_id');
     const scope = new SiteScope(app.services.db.kysely, site.id);

@@ -5,6 +5,7 @@ import { findPublishedItem, findPublishedItemsById, isLive, listPublishedItems }
 import { SiteScope } from '../db/site-scope.ts';
 import { BadRequestError, NotFoundError } from '../errors.ts';
 import { search } from '../search/service.ts';
+import { requireSite } from '../sites/request-site.ts';
 import type { Site } from '../sites/site.ts';
 import { renderDocument } from '../web/layout.tsx';
 import { buildPageContext, cardFor, itemPath, matchLanguage, siteOrigin } from './page-builder.ts';
@@ -20,12 +21,6 @@ import { isValidSlug } from '../content/slug.ts';
 const pageSize = 12;
 
 type LangParams = { lang: string };
-
-/** The site this request is for; public content routes do not exist on the portal. */
-function requireSite(request: FastifyRequest): Site {
-  if (!request.site) throw new NotFoundError();
-  return request.site;
-}
 
 /** The page language, or a redirect to the canonical spelling of the tag; unknown languages are 404. */
 function languageOr404(request: FastifyRequest, reply: FastifyReply, site: Site, raw: string): string | null {

@@ -28,14 +28,14 @@ export const siteResolution = fp(
               .code(503)
               .header('retry-after', '3600')
               .type('text/html; charset=utf-8')
-              .send(renderBareError('suspended', match.site.defaultLanguage));
+              .send(renderBareError('suspended', { preferred: match.site.defaultLanguage, accept: request.headers['accept-language'] }));
           }
           request.site = match.site;
           return;
         case 'redirect':
           return reply.redirect(`${request.protocol}://${match.to}${request.url}`, 301);
         case 'unknown':
-          return reply.code(404).type('text/html; charset=utf-8').send(renderBareError('unknownSite', request.headers['accept-language']));
+          return reply.code(404).type('text/html; charset=utf-8').send(renderBareError('unknownSite', { accept: request.headers['accept-language'] }));
       }
     });
   },

@@ -47,7 +47,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: u
       request.log.error({ err: renderError }, 'error page failed to render');
     }
   }
-  return reply.send(renderBareError(kind, request.headers['accept-language'], reason));
+  return reply.send(renderBareError(kind, { accept: request.headers['accept-language'] }, reason));
 }
 
 export function installErrorHandling(app: FastifyInstance) {

@@ -17,7 +17,9 @@ export function negotiateUiLanguage(acceptLanguage: string | undefined): string 
   return 'en';
 }
 
-export function renderBareError(kind: ErrorKind, acceptLanguage: string | undefined, reason?: string): string {
-  const language = negotiateUiLanguage(acceptLanguage);
+/** A page outside any site's layout, in `language` when one is shipped, else the browser's language. */
+export function renderBareError(kind: ErrorKind, languages: { accept?: string; preferred?: string }, reason?: string): string {
+  const preferred = languages.preferred?.split('-')[0];
+  const language = preferred && shippedUiLanguages().includes(preferred) ? preferred : negotiateUiLanguage(languages.accept);
   return renderDocument(h(BareErrorPage, { t: translator(language), language, dir: languageDirection(language), cssUrl: siteCss.url, kind, reason }));
 }

@@ -54,7 +54,7 @@ export async function buildSite(services: AppServices, overrides: Partial<SiteIn
 /** A published news item (or any type, via overrides) on `site`. */
 export async function buildItem(services: AppServices, site: Site, overrides: Partial<ItemInput> = {}): Promise<Item> {
   return saveItem(
-    { scope: new SiteScope(services.db.kysely, site.id), site, vocabularies: services.vocabularies, actorId: null },
+    contextFor(services, site),
     {
       type: 'news',
       tags: ['GBF-TARGET-03'],

@@ -45,6 +45,20 @@ export function ItemCard(props: { card: CardModel; language: string; t: Translat
   );
 }
 
+/** Cards in a responsive grid, or the "nothing here yet" line. */
+export function CardGrid(props: { cards: CardModel[]; language: string; t: Translate; showType?: boolean }) {
+  if (!props.cards.length) return <p>{props.t('listing.empty')}</p>;
+  return (
+    <ul class="grid">
+      {props.cards.map((card) => (
+        <li>
+          <ItemCard card={card} language={props.language} t={props.t} showType={props.showType} headingLevel={2} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function Pagination(props: { page: number; pages: number; hrefFor: (page: number) => string; t: Translate }) {
   const { page, pages, t } = props;
   if (pages <= 1) return null;

@@ -1,7 +1,7 @@
 import type { ContentTypeDefinition } from '../../content/content-type.ts';
 import { Layout } from '../../web/layout.tsx';
 import type { PageContext } from '../../web/page-context.ts';
-import { type CardModel, ItemCard, Pagination } from './components.tsx';
+import { CardGrid, type CardModel, Pagination } from './components.tsx';
 
 export interface ListingPageProps {
   ctx: PageContext;
@@ -43,17 +43,7 @@ export function ListingPage(props: ListingPageProps) {
         </ul>
       )}
       <p class="meta">{t('listing.count', { count: props.total })}</p>
-      {props.cards.length ? (
-        <ul class="grid">
-          {props.cards.map((card) => (
-            <li>
-              <ItemCard card={card} language={language} t={t} headingLevel={2} />
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>{t('listing.empty')}</p>
-      )}
+      <CardGrid cards={props.cards} language={language} t={t} />
       <Pagination page={props.page} pages={props.pages} hrefFor={props.hrefFor} t={t} />
     </Layout>
   );

@@ -1,7 +1,7 @@
 import { Layout } from '../../web/layout.tsx';
 import type { PageContext } from '../../web/page-context.ts';
 import type { Topic } from '../service.ts';
-import { type CardModel, ItemCard, Pagination } from './components.tsx';
+import { CardGrid, type CardModel, Pagination } from './components.tsx';
 
 /** Everything on the site tagged with one topic (a GBF target, a country, a keyword), all types together. */
 export function TopicPage(props: { ctx: PageContext; topic: Topic; cards: CardModel[]; total: number; page: number; pages: number; hrefFor: (page: number) => string }) {
@@ -20,17 +20,7 @@ export function TopicPage(props: { ctx: PageContext; topic: Topic; cards: CardMo
       <h1>{topic.title}</h1>
       {topic.description && <p class="lead">{topic.description}</p>}
       <p class="meta">{t('listing.count', { count: props.total })}</p>
-      {props.cards.length ? (
-        <ul class="grid">
-          {props.cards.map((card) => (
-            <li>
-              <ItemCard card={card} language={language} t={t} showType headingLevel={2} />
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>{t('listing.empty')}</p>
-      )}
+      <CardGrid cards={props.cards} language={language} t={t} showType />
       <Pagination page={props.page} pages={props.pages} hrefFor={props.hrefFor} t={t} />
     </Layout>
   );
