@@ -13,7 +13,8 @@ export const actions = [
   'item.editAny',
   'item.submit', // send a translation for review
   'item.publish', // publish, unpublish, schedule
-  'item.delete',
+  'item.delete', // move to the trash, restore from it
+  'item.purge', // delete for good from the trash (site managers: it cannot be undone)
   'menu.manage',
   'site.settings',
   'site.users',
@@ -40,7 +41,7 @@ export interface Resource {
 const grants: Record<SiteRole, readonly Action[]> = {
   contributor: ['admin.enter', 'item.create', 'item.editOwn', 'item.submit'],
   editor: ['admin.enter', 'item.create', 'item.editOwn', 'item.editAny', 'item.submit', 'item.publish', 'item.delete', 'menu.manage'],
-  'site-manager': ['admin.enter', 'item.create', 'item.editOwn', 'item.editAny', 'item.submit', 'item.publish', 'item.delete', 'menu.manage', 'site.settings', 'site.users', 'site.audit'],
+  'site-manager': ['admin.enter', 'item.create', 'item.editOwn', 'item.editAny', 'item.submit', 'item.publish', 'item.delete', 'item.purge', 'menu.manage', 'site.settings', 'site.users', 'site.audit'],
 };
 
 export function can(actor: Actor | null, action: Action, resource: Resource): boolean {

@@ -26,6 +26,8 @@ export async function seoRoutes(app: FastifyInstance) {
       .select(['item_id', 'type', 'language', 'slug', 'updated_at'])
       .where('status', '=', 'published')
       .where('published_at', '<=', nowIso())
+      // Leaves out items in the trash (their translations are still there, to be restored).
+      .where('item_id', 'not in', scope.selectFrom('items').select('id').where('deleted_at', 'is not', null))
       .orderBy('item_id')
       .limit(50_000)
       .execute();

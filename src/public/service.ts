@@ -73,6 +73,8 @@ async function gbfTargetCounts(scope: SiteScope, now: string): Promise<Map<strin
     .selectFrom('item_tags as g')
     .select(['g.term as term', (eb) => eb.fn.countAll<number>().as('n')])
     .where('g.vocabulary', '=', 'gbf-targets')
+    // Items in the trash are not counted either.
+    .where((eb) => eb.exists(eb.selectFrom('items as i').select('i.id').whereRef('i.id', '=', 'g.item_id').where('i.deleted_at', 'is', null)))
     .where((eb) =>
       eb.exists(
         eb.selectFrom('item_translations as t').select('t.id').whereRef('t.item_id', '=', 'g.item_id').where('t.status', '=', 'published').where('t.published_at', '<=', now),

@@ -1,0 +1,146 @@
+import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import { bulkActions, type BulkAction } from '../content/bulk.ts';
+import { type TranslationStatus, translationStatuses } from '../content/item.ts';
+import { BadRequestError, type FieldProblem } from '../errors.ts';
+import type { Site } from '../sites/site.ts';
+import type { ContentListSort } from './service.ts';
+
+/**
+ * The query of an admin content list (`/admin/content/:type?status=…&lang=…`) and the form of its
+ * bulk actions. Everything is a GET parameter, so a filtered, sorted page has a stable URL that
+ * can be bookmarked, shared, and paged through without JavaScript. Bad values get a 400 that
+ * names the parameter.
+ */
+const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
+const maybe = <T extends TSchema>(schema: T) => Type.Optional(Type.Union([Type.Literal(''), schema]));
+
+export const contentListSorts = ['updated', 'title', 'created'] as const;
+
+export const ContentListQuerySchema = Type.Object(
+  {
+    page: maybe(Type.String({ pattern: '^[0-9]{1,5}$' })),
+    status: maybe(literals(translationStatuses)),
+    lang: maybe(Type.String({ pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$' })),
+    author: maybe(Type.String({ pattern: '^[0-9]{1,10}$' })),
+    // Vocabulary identifiers (GBF-TARGET-03) and keywords (keyword:wetlands); letters of any script.
+    tag: maybe(Type.String({ maxLength: 120, pattern: '^[^\\s<>"\'&]+$' })),
+    q: Type.Optional(Type.String({ maxLength: 200 })),
+    sort: maybe(literals(contentListSorts)),
+    dir: maybe(literals(['asc', 'desc'] as const)),
+  },
+  { additionalProperties: false },
+);
+type RawContentListQuery = Static<typeof ContentListQuerySchema>;
+
+export interface ContentListFilters {
+  page: number;
+  status?: TranslationStatus;
+  language?: string;
+  authorId?: number;
+  tag?: string;
+  text?: string;
+  sort: ContentListSort;
+  direction: 'asc' | 'desc';
+}
+
+/** Titles read best A to Z; dates newest first. */
+const defaultDirection = (sort: ContentListSort): 'asc' | 'desc' => (sort === 'title' ? 'asc' : 'desc');
+
+/** The problems of a value against a schema, one per parameter, in words an editor can act on. */
+function problemsOf(schema: TSchema, value: unknown): FieldProblem[] {
+  const seen = new Set<string>();
+  const problems: FieldProblem[] = [];
+  for (const error of Value.Errors(schema, value)) {
+    const name = error.path.replace(/^\//, '').split('/')[0] || 'query';
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const known = (ContentListQuerySchema.properties as Record<string, unknown>)[name] !== undefined || (BulkFormSchema.properties as Record<string, unknown>)[name] !== undefined;
+    problems.push({ path: name, message: known ? `"${name}" has a value that is not allowed here (${JSON.stringify(error.value)})` : `"${name}" is not a parameter of this page` });
+  }
+  return problems;
+}
+
+function check<T extends TSchema>(schema: T, value: unknown, code: string): Static<T> {
+  if (Value.Check(schema, value)) return value as Static<T>;
+  const problems = problemsOf(schema, value);
+  throw new BadRequestError(problems.map((p) => p.message).join('; '), code, problems);
+}
+
+/** Parses and checks a content list's query; the language must be one of the site's. */
+export function parseContentListQuery(raw: unknown, site: Site): ContentListFilters {
+  const query: RawContentListQuery = check(ContentListQuerySchema, raw ?? {}, 'invalid_list_query');
+  if (query.lang && !site.languages.includes(query.lang)) {
+    throw new BadRequestError(`"lang" must be one of this site's languages: ${site.languages.join(', ')}`, 'invalid_language', [{ path: 'lang', message: 'Not a language of this site' }]);
+  }
+  const page = query.page ? Number(query.page) : 1;
+  if (page < 1 || page > 10_000) throw new BadRequestError('"page" must be a whole number from 1 to 10000', 'invalid_page', [{ path: 'page', message: 'Out of range' }]);
+  const sort = query.sort || 'updated';
+  const text = query.q?.trim();
+  return {
+    page,
+    status: query.status || undefined,
+    language: query.lang || undefined,
+    authorId: query.author ? Number(query.author) : undefined,
+    tag: query.tag || undefined,
+    text: text || undefined,
+    sort,
+    direction: query.dir || defaultDirection(sort),
+  };
+}
+
+/** The query string of a list with these filters (only what differs from the defaults), for links. */
+export function contentListSearch(filters: ContentListFilters, page = filters.page): string {
+  const params = new URLSearchParams();
+  if (filters.text) params.set('q', filters.text);
+  if (filters.status) params.set('status', filters.status);
+  if (filters.language) params.set('lang', filters.language);
+  if (filters.authorId !== undefined) params.set('author', String(filters.authorId));
+  if (filters.tag) params.set('tag', filters.tag);
+  if (filters.sort !== 'updated') params.set('sort', filters.sort);
+  if (filters.direction !== defaultDirection(filters.sort)) params.set('dir', filters.direction);
+  if (page > 1) params.set('page', String(page));
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
+
+const idPattern = '^[0-9]{1,10}$';
+const ids = Type.Optional(Type.Union([Type.String({ pattern: idPattern }), Type.Array(Type.String({ pattern: idPattern }), { maxItems: 100 })]));
+
+/**
+ * The bulk form: the chosen action, the ticked ids, or every id of the page when "select all on
+ * this page" is ticked (`all` with `pageIds`, which works without JavaScript).
+ */
+export const BulkFormSchema = Type.Object(
+  {
+    _csrf: Type.Optional(Type.String()),
+    action: literals(bulkActions),
+    ids,
+    all: Type.Optional(Type.Literal('1')),
+    pageIds: ids,
+    lang: maybe(Type.String({ pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$' })),
+    // The list the form was sent from (its query string), to go back to it with the same filters.
+    back: Type.Optional(Type.String({ maxLength: 1000 })),
+  },
+  { additionalProperties: false },
+);
+
+export interface BulkForm {
+  action: BulkAction;
+  itemIds: number[];
+  language?: string;
+  /** The list's query string, checked, to return to it. */
+  back: string;
+}
+
+const list = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+export function parseBulkForm(raw: unknown, site: Site): BulkForm {
+  const form = check(BulkFormSchema, raw ?? {}, 'invalid_bulk_form');
+  if (form.lang && !site.languages.includes(form.lang)) throw new BadRequestError(`"lang" must be one of this site's languages: ${site.languages.join(', ')}`, 'invalid_language');
+  const itemIds = (form.all ? list(form.pageIds) : list(form.ids)).map(Number);
+  if (!itemIds.length) throw new BadRequestError('Tick at least one item, or "select all on this page"', 'nothing_selected', [{ path: 'ids', message: 'Nothing selected' }]);
+  // Only a query string goes back into the link: no other path, host or scheme.
+  const back = form.back && /^\?[^\s#]*$/.test(form.back) ? form.back : '';
+  return { action: form.action, itemIds, language: form.lang || undefined, back };
+}
