@@ -6,7 +6,8 @@ import { canonicalLanguageTag, languageAutonym, languageDirection } from '../i18
 import { translator } from '../i18n/translator.ts';
 import type { Site } from '../sites/site.ts';
 import { siteCss } from '../web/assets.ts';
-import type { PageContext } from '../web/page-context.ts';
+import type { PublicMenuLink, PublicMenus } from '../menus/service.ts';
+import type { NavTreeLink, PageContext } from '../web/page-context.ts';
 import type { CardModel } from './views/components.tsx';
 
 /** The sections in the main navigation, in order. Every type is still reachable from the home page. */
@@ -44,6 +45,14 @@ export interface PageOptions {
   currentType?: string;
   feeds?: PageContext['feeds'];
   alternates?: PageContext['alternates'];
+  /** The site's menus in this language (`publicMenus`), read alongside the page's own data. */
+  menus?: PublicMenus;
+}
+
+/** Menu links with the one for this page marked; the query string does not count (`?page=2` is still the listing). */
+function markCurrent(links: readonly PublicMenuLink[], currentPath: string): NavTreeLink[] {
+  const path = currentPath.split('?')[0]!;
+  return links.map((link) => ({ href: link.href, label: link.label, current: link.href === path, children: markCurrent(link.children, currentPath) }));
 }
 
 export function buildPageContext(request: FastifyRequest, site: Site, language: string, options: PageOptions): PageContext {
@@ -65,6 +74,8 @@ export function buildPageContext(request: FastifyRequest, site: Site, language: 
       const type = contentTypeByName(name)!;
       return { href: `/${language}/${type.segment}`, label: t(`type.${name}.plural`), current: options.currentType === name };
     }),
+    mainMenu: options.menus && markCurrent(options.menus.main, options.currentPath),
+    footerMenu: options.menus && markCurrent(options.menus.footer, options.currentPath),
     canonicalUrl: `${origin}${options.currentPath}`,
     alternates: options.alternates,
     feeds: options.feeds,

@@ -17,6 +17,7 @@ import { ItemPage } from './views/item-page.tsx';
 import { ListingPage } from './views/listing-page.tsx';
 import { SearchPage } from './views/search-page.tsx';
 import { isValidSlug } from '../content/slug.ts';
+import { publicMenus } from '../menus/service.ts';
 
 const pageSize = 12;
 
@@ -68,9 +69,10 @@ export async function publicRoutes(app: FastifyInstance) {
     const target = pageTarget(app, request, reply);
     if (!target) return;
     const { site, language, scope } = target;
-    const data = await homePageData(scope, site, language, vocabularies);
+    const [data, menus] = await Promise.all([homePageData(scope, site, language, vocabularies), publicMenus(scope, site, language)]);
     const ctx = buildPageContext(request, site, language, {
       currentPath: `/${language}/`,
+      menus,
       feeds: feedLinks(site, language),
       alternates: site.languages.map((l) => ({ hreflang: l, href: `${siteOrigin(request, site)}/${l}/` })),
     });
@@ -83,11 +85,15 @@ export async function publicRoutes(app: FastifyInstance) {
     const { site, language, scope } = target;
     const query = parseSearchQuery(request.query.q);
     const page = parsePage(request.query.page);
-    const { hits, total } = query ? await search(scope, { language, query, limit: pageSize, offset: (page - 1) * pageSize }) : { hits: [], total: 0 };
+    const [{ hits, total }, menus] = await Promise.all([
+      query ? search(scope, { language, query, limit: pageSize, offset: (page - 1) * pageSize }) : { hits: [], total: 0 },
+      publicMenus(scope, site, language),
+    ]);
     const views = await findPublishedItemsById(scope, site, hits.map((hit) => hit.itemId), language);
     const cards = views.map((view) => cardFor(view, language));
     const ctx = buildPageContext(request, site, language, {
       currentPath: `/${language}/search`,
+      menus,
       pathIn: (l) => `/${l}/search${query ? `?q=${encodeURIComponent(query)}` : ''}`,
     });
     ctx.noindex = true;
@@ -106,12 +112,16 @@ export async function publicRoutes(app: FastifyInstance) {
     const page = parsePage(request.query.page);
     const [topic] = tag ? await describeTopics(scope, site, [tag], language, vocabularies) : [];
     if (!topic) throw new NotFoundError(`There is no topic "${request.params.tag}"`, 'unknown_topic');
-    const { views, total } = await listPublishedItems(scope, site, { language, tag: topic.identifier, sort: 'newest', limit: pageSize, offset: (page - 1) * pageSize });
+    const [{ views, total }, menus] = await Promise.all([
+      listPublishedItems(scope, site, { language, tag: topic.identifier, sort: 'newest', limit: pageSize, offset: (page - 1) * pageSize }),
+      publicMenus(scope, site, language),
+    ]);
     const pages = Math.max(1, Math.ceil(total / pageSize));
     if (page > pages) throw new NotFoundError(`There is no page ${page} here`, 'page_out_of_range');
     const hrefFor = (p: number) => `${topic.href}${p > 1 ? `?page=${p}` : ''}`;
     const ctx = buildPageContext(request, site, language, {
       currentPath: hrefFor(page),
+      menus,
       pathIn: (l) => `/${l}/topics/${encodeURIComponent(topic.identifier)}`,
     });
     return html(reply, h(TopicPage, { ctx, topic, cards: views.map((v) => cardFor(v, language)), total, page, pages, hrefFor }));
@@ -128,7 +138,10 @@ export async function publicRoutes(app: FastifyInstance) {
     const when = type.dateRange && type.name === 'event' ? parseWhen(request.query.when) : undefined;
     const [topic] = tag ? await describeTopics(scope, site, [tag], language, vocabularies) : [];
     if (tag && !topic) throw new BadRequestError('"tag" is not a known topic', 'invalid_tag');
-    const { views, total } = await listPublishedItems(scope, site, { type: type.name, language, limit: pageSize, offset: (page - 1) * pageSize, when, tag });
+    const [{ views, total }, menus] = await Promise.all([
+      listPublishedItems(scope, site, { type: type.name, language, limit: pageSize, offset: (page - 1) * pageSize, when, tag }),
+      publicMenus(scope, site, language),
+    ]);
     const pages = Math.max(1, Math.ceil(total / pageSize));
     if (page > pages) throw new NotFoundError(`There is no page ${page} here`, 'page_out_of_range');
     const base = `/${language}/${type.segment}`;
@@ -143,6 +156,7 @@ export async function publicRoutes(app: FastifyInstance) {
     const ctx = buildPageContext(request, site, language, {
       currentPath: base + query(page),
       currentType: type.name,
+      menus,
       pathIn: (l) => `/${l}/${type.segment}${query(page)}`,
       feeds: type.channels.feed ? [{ title: `RSS`, href: `/feeds/${language}/${type.segment}.rss`, type: 'application/rss+xml' }] : undefined,
       alternates: site.languages.map((l) => ({ hreflang: l, href: `${siteOrigin(request, site)}/${l}/${type.segment}${query(page)}` })),
@@ -171,7 +185,8 @@ export async function publicRoutes(app: FastifyInstance) {
     if (!type) throw new NotFoundError(`There is no section "${request.params.segment}"`, 'unknown_content_type');
     const slug = request.params.slug.normalize('NFC');
     if (!isValidSlug(slug)) throw new NotFoundError('This address does not name a page', 'invalid_slug');
-    const view = await findPublishedItem(scope, site, type.name, slug, language);
+    // The menus are read in the same parallel batch as the item: one more query, no extra round trip.
+    const [view, menus] = await Promise.all([findPublishedItem(scope, site, type.name, slug, language), publicMenus(scope, site, language)]);
     if (!view) throw new NotFoundError();
     // An old or other-language slug for a page that exists in this language: send to its own address.
     if (!view.isFallback && view.translation.slug !== slug) return reply.redirect(itemPath(language, type, view.translation.slug), 301);
@@ -185,6 +200,7 @@ export async function publicRoutes(app: FastifyInstance) {
     const ctx = buildPageContext(request, site, language, {
       currentPath: itemPath(language, type, view.translation.slug),
       currentType: type.name,
+      menus,
       pathIn,
       alternates: live.map((t) => ({ hreflang: t.language, href: origin + itemPath(t.language, type, t.slug) })),
     });

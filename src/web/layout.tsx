@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { siteName } from '../sites/site.ts';
 import { readableTextOn } from './contrast.ts';
-import { NavList } from './nav-list.tsx';
+import { MenuNav, NavList } from './nav-list.tsx';
 import type { PageContext } from './page-context.ts';
 
 /** Renders a page component to a complete HTML document. */
@@ -65,12 +65,18 @@ export function Layout(props: { ctx: PageContext; title: string; description?: s
               </nav>
             )}
           </div>
-          <NavList label={ctx.t('layout.mainNavigation')} items={ctx.nav} />
+          {/* The editors' main menu when the site has one in this language; else sections generated from the content types. */}
+          {ctx.mainMenu?.length ? (
+            <MenuNav class="main-nav menu" label={ctx.t('layout.mainNavigation')} items={ctx.mainMenu} />
+          ) : (
+            <NavList label={ctx.t('layout.mainNavigation')} items={ctx.nav} />
+          )}
         </header>
         <main id="main" class="wrap" tabIndex={-1}>
           {props.children}
         </main>
         <footer class="site-footer">
+          {ctx.footerMenu && <MenuNav class="footer-menu" label={ctx.t('layout.footerNavigation')} items={ctx.footerMenu} />}
           <div class="wrap">
             <p>{ctx.t('layout.footerAbout')}</p>
             {ctx.site.contactEmail && <p>{ctx.t('layout.contact', { email: ctx.site.contactEmail })}</p>}

@@ -4,12 +4,14 @@ import type { AppServices } from '../../app-services.ts';
 import { saveItem } from '../../content/service.ts';
 import { SiteScope } from '../../db/site-scope.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import { translator } from '../../i18n/translator.ts';
+import { addMenuTree, type MenuTreeInput } from '../../menus/service.ts';
 import { createSite, findSiteByCode } from '../service.ts';
 import { seedHelpers } from './seed-helpers.ts';
 import { be } from './demo/be.ts';
 import { bj } from './demo/bj.ts';
 import { ma } from './demo/ma.ts';
-import type { SeedSite } from './seed-types.ts';
+import type { SeedMenuEntry, SeedSite } from './seed-types.ts';
 
 export const demoSites: readonly SeedSite[] = [be, bj, ma];
 const dayMs = 86_400_000;
@@ -48,10 +50,11 @@ export async function createDemoNetwork(services: AppServices, options: { now?: 
       });
       const context = { scope: new SiteScope(trx, site.id), site, vocabularies: services.vocabularies, actorId: null };
       let saved = 0;
+      const idsByKey = new Map<string, number>();
       for (const item of seed.items(helpers)) {
         const publishedAt = new Date(now.getTime() - item.publishedDaysAgo * dayMs).toISOString();
         try {
-          await saveItem(context, {
+          const created = await saveItem(context, {
             type: item.type,
             fields: item.fields,
             promoted: item.promoted,
@@ -63,10 +66,16 @@ export async function createDemoNetwork(services: AppServices, options: { now?: 
               Object.entries(item.translations).map(([language, t]) => [language, { ...t, status: 'published' as const, publishedAt }]),
             ),
           });
+          idsByKey.set(item.key, created.id);
         } catch (error) {
           throw new Error(`Demo item ${seed.code}/${item.key} could not be saved: ${(error as Error).message}`, { cause: error });
         }
         saved++;
+      }
+      for (const language of seed.languages) {
+        for (const menu of ['main', 'footer'] as const) {
+          await addMenuTree({ scope: context.scope, site }, menu, language, menuTree(seed, seed.menus?.[menu] ?? [], language, idsByKey));
+        }
       }
       return saved;
     });
@@ -82,4 +91,19 @@ export async function createDemoNetwork(services: AppServices, options: { now?: 
     report.admin = { email: adminEmail, password };
   }
   return report;
+}
+
+/** A seed menu in one language, its item keys turned into the ids the items were saved under. */
+function menuTree(seed: SeedSite, entries: readonly SeedMenuEntry[], language: string, idsByKey: ReadonlyMap<string, number>): MenuTreeInput[] {
+  const t = translator(language);
+  return entries.map((entry) => {
+    const itemId = entry.item === undefined ? undefined : idsByKey.get(entry.item);
+    if (entry.item !== undefined && itemId === undefined) throw new Error(`Demo menu of ${seed.code} links to an unknown item "${entry.item}"`);
+    return {
+      label: 'key' in entry.label ? t(entry.label.key as string) : (entry.label[language] ?? entry.label.en!),
+      itemId,
+      url: entry.url?.replaceAll('{lang}', language),
+      children: menuTree(seed, entry.children ?? [], language, idsByKey),
+    };
+  });
 }

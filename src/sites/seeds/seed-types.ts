@@ -60,4 +60,17 @@ export interface SeedSite {
   /** Public tagline under the site name, per language. */
   taglines: Record<string, string>;
   items(helpers: SeedHelpers): SeedItem[];
+  /** The site's main and footer menus, created in each of its languages through the menus service. */
+  menus?: { main: SeedMenuEntry[]; footer: SeedMenuEntry[] };
+}
+
+/** An entry of a seed menu, written once for every language of the site. */
+export interface SeedMenuEntry {
+  /** The label per language, or a key of the UI catalogues (e.g. `type.news.plural`) read in each language. */
+  label: Record<string, string> | { key: string };
+  /** The target: an item of the same seed, by its `key`… */
+  item?: string;
+  /** …or a URL, where `{lang}` stands for the menu's language (`/{lang}/news`). */
+  url?: string;
+  children?: SeedMenuEntry[];
 }

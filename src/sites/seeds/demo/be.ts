@@ -5,6 +5,7 @@
  * persons use example.org addresses and placeholder phone numbers), and document files, media
  * and a few project figures are illustrative.
  */
+import { demoMenus } from '../demo-menus.ts';
 import type { SeedHelpers, SeedItem, SeedSite, SeedTranslation } from '../seed-types.ts';
 
 const ZONE = 'Europe/Brussels';
@@ -2551,6 +2552,7 @@ export const be: SeedSite = {
     fr: 'Partager les connaissances sur la biodiversité belge au titre de la Convention sur la diversité biologique',
     nl: 'Kennis delen over de Belgische biodiversiteit in het kader van het Verdrag inzake biologische diversiteit',
   },
+  menus: demoMenus({ about: 'page-about', biodiversity: 'page-biodiversity-in-belgium', nbsap: 'page-nbsap' }),
   items: (h) => [
     ...pages(),
     ...news(),

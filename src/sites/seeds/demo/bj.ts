@@ -4,6 +4,7 @@
  * Places, species, institutions and laws are real; contact persons, figures attached to
  * recent events and every e-mail address and phone number are invented for the demo.
  */
+import { demoMenus } from '../demo-menus.ts';
 import type { SeedSite } from '../seed-types.ts';
 
 const ZONE = 'Africa/Porto-Novo';
@@ -25,6 +26,7 @@ export const bj: SeedSite = {
     fr: "La biodiversité du Bénin, de la Pendjari aux Bouches du Roy : partager l'information pour mieux la conserver",
     en: "Benin's biodiversity, from Pendjari to the Bouches du Roy: sharing information to conserve it better",
   },
+  menus: demoMenus({ about: 'page-about', biodiversity: 'page-biodiversity-of-benin', nbsap: 'page-nbsap', partners: 'page-partners' }),
   items: (h) => [
     // ------------------------------------------------------------------ news
     {

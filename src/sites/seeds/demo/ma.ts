@@ -5,6 +5,7 @@
  * file addresses are invented for the demonstration. Contact persons are fictitious and use
  * example.org addresses and +212 5 00 00 00 00-style numbers.
  */
+import { demoMenus } from '../demo-menus.ts';
 import type { SeedHelpers, SeedItem, SeedSite } from '../seed-types.ts';
 
 const TZ = 'Africa/Casablanca';
@@ -26,6 +27,7 @@ export const ma: SeedSite = {
     fr: "Des cimes de l'Atlas aux rivages atlantique et méditerranéen : partager le savoir pour préserver la biodiversité",
     en: 'From the Atlas peaks to the Atlantic and Mediterranean shores: shared knowledge for a living natural heritage',
   },
+  menus: demoMenus({ about: 'page-about-chm', biodiversity: 'page-biodiversity-in-morocco', nbsap: 'page-nbsap' }),
   items: (h) => [
     ...news(h),
     ...events(h),
