@@ -5,18 +5,17 @@ import { audit } from '../accounts/audit.ts';
 import { can, canEditItem, ForbiddenError } from '../accounts/policy.ts';
 import { contentTypeByName } from '../content/registry.ts';
 import type { Item } from '../content/item.ts';
-import { notifyWorkflowChange } from '../content/workflow-notifications.ts';
+import { announceWorkflowChange } from '../content/workflow-notifications.ts';
 import { siteOrigin } from '../public/page-builder.ts';
 import { findItem } from '../content/repo.ts';
-import { isLive, listRevisions, requireContentType, restoreRevision, revisionSnapshot, saveItem } from '../content/service.ts';
+import { isLive, listRevisions, requireContentType, restoreRevision, revisionSnapshot, saveItem, sendBackTranslation, standingReviewNote } from '../content/service.ts';
 import { SiteScope } from '../db/site-scope.ts';
 import { AppError, BadRequestError, NotFoundError, ValidationError } from '../errors.ts';
 import type { Site } from '../sites/site.ts';
-import { termTitle } from '../vocabularies/service.ts';
 import { buildAdminContext } from './admin-context.ts';
-import { type FormBody, formToItemInput, itemToFormValues, problemsByControl } from './form.ts';
-import { dashboardData, listItemsForAdmin } from './service.ts';
-import { ContentListPage } from './views/content-list-page.tsx';
+import { type FormBody, formToItemInput, formValue, itemToFormValues, problemsByControl } from './form.ts';
+import { tagGroups } from './tag-groups.ts';
+import { dashboardData } from './service.ts';
 import { DashboardPage } from './views/dashboard-page.tsx';
 import { CompareRevisionsPage, RevisionsPage } from './views/revisions-page.tsx';
 import { diffRevisions } from './revision-diff.ts';
@@ -44,58 +43,34 @@ export async function contentAdminRoutes(app: FastifyInstance) {
     return html(reply, h(DashboardPage, { ctx, myDrafts: data.myDrafts.map(toRow), inReview: data.inReview.map(toRow), recentlyPublished: data.recentlyPublished.map(toRow), untranslated: data.untranslated }));
   });
 
-  app.get<{ Params: { type: string }; Querystring: { page?: string; status?: string; q?: string } }>(
-    '/admin/content/:type',
-    { config: { policy: 'admin.enter' } },
-    async (request, reply) => {
-      const site = requireAdminSite(request);
-      const type = requireContentType(request.params.type);
-      const page = Number(request.query.page ?? 1);
-      if (!Number.isInteger(page) || page < 1 || page > 10_000) throw new BadRequestError('"page" must be a whole number from 1', 'invalid_page');
-      const statuses = ['draft', 'review', 'published', 'archived'] as const;
-      const status = statuses.find((s) => s === request.query.status);
-      const text = (request.query.q ?? '').trim().slice(0, 200);
-      const { rows, total } = await listItemsForAdmin(new SiteScope(db, site.id), { type: type.name, status, text, limit: pageSize, offset: (page - 1) * pageSize });
-      const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, type.name);
-      const params = (p: number) => new URLSearchParams({ ...(status ? { status } : {}), ...(text ? { q: text } : {}), ...(p > 1 ? { page: String(p) } : {}) }).toString();
-      return html(
-        reply,
-        h(ContentListPage, {
-          ctx,
-          type,
-          total,
-          page,
-          pages: Math.max(1, Math.ceil(total / pageSize)),
-          query: { status: status ?? '', text },
-          hrefFor: (p: number) => `/admin/content/${type.name}${params(p) ? `?${params(p)}` : ''}`,
-          rows: rows.map((row) => {
-            const main = row.translations.find((t) => t.language === site.defaultLanguage) ?? row.translations[0];
-            return {
-              id: row.id,
-              title: main?.title ?? `#${row.id}`,
-              editHref: `/admin/items/${row.id}`,
-              statuses: row.translations.map((t) => ({ language: t.language, status: t.status })),
-              updatedAt: row.updatedAt,
-            };
-          }),
-        }),
-      );
-    },
-  );
+  // The content lists (`/admin/content/:type`) and their bulk actions are in content-list.routes.ts.
 
   /** The statuses this user may give a translation: contributors write drafts and submit them. */
   function allowedStatuses(request: FastifyRequest, site: Site): string[] {
     return can(request.user!.actor, 'item.publish', { siteId: site.id }) ? ['draft', 'review', 'published', 'archived'] : ['draft', 'review'];
   }
 
-  function editPage(request: FastifyRequest, site: Site, props: Omit<EditPageProps, 'ctx' | 'statuses' | 'gbfTargets' | 'timeZones'>) {
+  const canPublish = (request: FastifyRequest, site: Site) => can(request.user!.actor, 'item.publish', { siteId: site.id });
+
+  type EditPageInput = Omit<EditPageProps, 'ctx' | 'statuses' | 'tagGroups' | 'timeZones' | 'canPublish' | 'schedule' | 'sendBackAction' | 'reviewNote'>;
+
+  /** The edit page, with what the item's translation says about its workflow: schedule, review comment. */
+  async function editPage(request: FastifyRequest, site: Site, props: EditPageInput, item?: Item) {
     const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, props.type.name);
+    const mayPublish = canPublish(request, site);
+    const translation = item?.translations.find((t) => t.language === props.language);
+    const note = item && translation?.status === 'draft' ? await standingReviewNote(new SiteScope(db, site.id), item.id, props.language) : undefined;
+    const noteBy = note?.userId ? await db.selectFrom('users').select('display_name').where('id', '=', note.userId).executeTakeFirst() : undefined;
     return h(EditPage, {
       ...props,
       ctx,
       statuses: allowedStatuses(request, site),
       timeZones,
-      gbfTargets: app.services.vocabularies.list('gbf-targets').map((term) => ({ identifier: term.identifier, label: `${term.data.number}. ${termTitle(term, ctx.language)}` })),
+      tagGroups: tagGroups(app.services.vocabularies, ctx.language),
+      canPublish: mayPublish,
+      schedule: translation && (translation.publishAt || translation.unpublishAt) ? { publishAt: translation.publishAt, unpublishAt: translation.unpublishAt, zone: translation.scheduleZone ?? 'UTC' } : undefined,
+      sendBackAction: item && mayPublish && translation?.status === 'review' ? `/admin/items/${item.id}/send-back` : undefined,
+      reviewNote: note ? { note: note.note, by: noteBy?.display_name ?? ctx.t('admin.revisions.system'), at: note.createdAt } : undefined,
     });
   }
 
@@ -109,7 +84,7 @@ export async function contentAdminRoutes(app: FastifyInstance) {
     const site = requireAdminSite(request);
     const type = requireContentType(request.params.type);
     const language = pickLanguage(site, request.query.lang);
-    return html(reply, editPage(request, site, { type, itemId: null, version: null, language, values: itemToFormValues(type, undefined, language), errors: new Map(), translations: [], action: `/admin/content/${type.name}` }));
+    return html(reply, await editPage(request, site, { type, itemId: null, version: null, language, values: itemToFormValues(type, undefined, language), errors: new Map(), translations: [], action: `/admin/content/${type.name}` }));
   });
 
   /** Saves a form; on a refused save, the page comes back with everything typed and the reasons. */
@@ -119,14 +94,22 @@ export async function contentAdminRoutes(app: FastifyInstance) {
     const input = formToItemInput(type, language, request.body);
     const status = input.translations[language]!.status!;
     if (!allowedStatuses(request, site).includes(status)) throw new ForbiddenError('Only editors can publish or archive; submit it for review instead.');
+    const schedule = input.translations[language]!.schedule;
+    if (schedule && !canPublish(request, site)) {
+      // Contributors get no schedule controls; a crafted form that tries is refused, an empty one ignored.
+      if (schedule.publishAt !== null || schedule.unpublishAt !== null) throw new ForbiddenError('Only editors can schedule publication.');
+      input.translations[language]!.schedule = undefined;
+    }
     const scope = new SiteScope(db, site.id);
     const version = request.body.version === undefined ? undefined : Number(request.body.version);
     const action = itemId === null ? `/admin/content/${type.name}` : `/admin/items/${itemId}`;
     try {
       const saved = await saveItem({ scope, site, vocabularies: app.services.vocabularies, actorId: request.user!.actor.userId }, input, itemId === null ? {} : { itemId, expectedVersion: version });
-      await audit(db, { siteId: site.id, userId: request.user!.actor.userId, action: itemId === null ? 'item.create' : status === 'published' ? 'item.publish' : 'item.edit', subject: `item:${saved.id}`, details: { language, status } });
-      await notifyWorkflowChange(db, app.services.mailer, { site, before, after: saved, actorId: request.user!.actor.userId, origin: siteOrigin(request, site) }).catch((error) =>
-        request.log.warn({ err: error }, 'workflow notification failed'),
+      await announceWorkflowChange(
+        db,
+        app.services.mailer,
+        { site, before, after: saved, actorId: request.user!.actor.userId, origin: siteOrigin(request, site), language, action: itemId === null ? 'item.create' : status === 'published' ? 'item.publish' : 'item.edit' },
+        request.log,
       );
       return reply.redirect(`/admin/items/${saved.id}?lang=${encodeURIComponent(language)}&saved=1`, 303);
     } catch (error) {
@@ -137,7 +120,7 @@ export async function contentAdminRoutes(app: FastifyInstance) {
       const existing = itemId === null ? undefined : await findItem(scope, itemId);
       return html(
         reply,
-        editPage(request, site, {
+        await editPage(request, site, {
           type,
           itemId,
           version: conflict ? (version ?? null) : (existing?.version ?? version ?? null),
@@ -149,7 +132,7 @@ export async function contentAdminRoutes(app: FastifyInstance) {
             : undefined,
           translations: translationTabs(site, existing, language, itemId),
           action,
-        }),
+        }, existing),
         error.statusCode,
       );
     }
@@ -176,7 +159,7 @@ export async function contentAdminRoutes(app: FastifyInstance) {
     return item;
   }
 
-  app.get<{ Params: { id: string }; Querystring: { lang?: string; saved?: string } }>('/admin/items/:id', { config: { policy: 'admin.enter' } }, async (request, reply) => {
+  app.get<{ Params: { id: string }; Querystring: { lang?: string; saved?: string; sentBack?: string } }>('/admin/items/:id', { config: { policy: 'admin.enter' } }, async (request, reply) => {
     const site = requireAdminSite(request);
     const item = await editableItem(request, site, request.params.id);
     const type = contentTypeByName(item.type)!;
@@ -185,19 +168,59 @@ export async function contentAdminRoutes(app: FastifyInstance) {
     const source = language !== site.defaultLanguage ? item.translations.find((t) => t.language === site.defaultLanguage) : undefined;
     return html(
       reply,
-      editPage(request, site, {
+      await editPage(request, site, {
         type,
         itemId: item.id,
         version: item.version,
         language,
         values: itemToFormValues(type, item, language),
         errors: new Map(),
-        notice: request.query.saved ? { kind: 'success', text: ctx.t('admin.edit.saved') } : undefined,
+        notice: request.query.saved ? { kind: 'success', text: ctx.t('admin.edit.saved') } : request.query.sentBack ? { kind: 'success', text: ctx.t('admin.review.sentBack') } : undefined,
         translations: translationTabs(site, item, language, item.id),
         source,
         action: `/admin/items/${item.id}`,
-      }),
+      }, item),
     );
+  });
+
+  /** An editor sends a translation in review back to its author, with a comment (emailed, and shown on the edit page). */
+  app.post<{ Params: { id: string }; Body: FormBody }>('/admin/items/:id/send-back', { config: { policy: 'item.publish' } }, async (request, reply) => {
+    const site = requireAdminSite(request);
+    const item = await editableItem(request, site, request.params.id);
+    const language = pickLanguage(site, request.body.lang);
+    const version = Number(request.body.version);
+    const context = { scope: new SiteScope(db, site.id), site, vocabularies: app.services.vocabularies, actorId: request.user!.actor.userId };
+    const editHref = `/admin/items/${item.id}?lang=${encodeURIComponent(language)}`;
+    try {
+      const changed = await sendBackTranslation(context, { itemId: item.id, language, comment: formValue(request.body, 'comment'), expectedVersion: Number.isInteger(version) ? version : undefined });
+      // Null: it was no longer in review (someone published or sent it back meanwhile); the page shows where it stands.
+      if (!changed) return reply.redirect(editHref, 303);
+      await announceWorkflowChange(
+        db,
+        app.services.mailer,
+        { site, before: changed.before, after: changed.after, actorId: request.user!.actor.userId, origin: siteOrigin(request, site), language, action: 'item.sendBack', note: formValue(request.body, 'comment').trim() },
+        request.log,
+      );
+      return reply.redirect(`${editHref}&sentBack=1`, 303);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      const ctx = buildAdminContext(request, request.user, request.user!.csrfToken);
+      const type = contentTypeByName(item.type)!;
+      return html(
+        reply,
+        await editPage(request, site, {
+          type,
+          itemId: item.id,
+          version: item.version,
+          language,
+          values: { ...itemToFormValues(type, item, language), comment: formValue(request.body, 'comment') },
+          errors: problemsByControl(error.details, ctx.t),
+          translations: translationTabs(site, item, language, item.id),
+          action: `/admin/items/${item.id}`,
+        }, item),
+        error.statusCode,
+      );
+    }
   });
 
   app.post<{ Params: { id: string }; Body: FormBody }>('/admin/items/:id', { config: { policy: 'admin.enter' } }, async (request, reply) => {

@@ -1,5 +1,6 @@
 import type { ContentTypeDefinition, FieldDefinition } from '../content/content-type.ts';
-import type { Item, ItemInput, TranslationStatus } from '../content/item.ts';
+import type { Item, ItemInput, ScheduleInput, TranslationStatus } from '../content/item.ts';
+import { isTimeZone } from '../content/scheduling.ts';
 import { utcToZonedInput, zonedToUtc } from '../content/zoned-time.ts';
 import type { FieldProblem } from '../errors.ts';
 import type { Translate } from '../i18n/translator.ts';
@@ -25,6 +26,30 @@ function many(body: FormBody, name: string): string[] {
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 
+const localDateTime = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?$/;
+
+/**
+ * A `datetime-local` value read in `zone`, as a UTC instant. What cannot be read is passed on as
+ * typed (or read as UTC when only the zone is wrong), so that validation names the right problem.
+ */
+function zonedInstant(raw: string, zone: string): string {
+  const m = localDateTime.exec(raw);
+  if (!m) return raw;
+  return zonedToUtc(m[1]!, m[2]!, isTimeZone(zone) ? zone : 'UTC');
+}
+
+/** A latitude or longitude as typed: NaN when missing or not a number, so the point is refused rather than read as 0. */
+function coordinate(raw: string): number {
+  return raw.trim() === '' ? Number.NaN : Number(raw);
+}
+
+/** A point from its two inputs: nothing when both are empty. */
+function pointValue(body: FormBody, name: string): { lat: number; lng: number } | undefined {
+  const lat = one(body, `${name}.lat`);
+  const lng = one(body, `${name}.lng`);
+  return lat.trim() === '' && lng.trim() === '' ? undefined : { lat: coordinate(lat), lng: coordinate(lng) };
+}
+
 /** A field's value from the form, in its stored shape; invalid shapes are passed on for validation to name. */
 function fieldValue(field: FieldDefinition, body: FormBody, name: string): unknown {
   const raw = one(body, name).trim();
@@ -36,9 +61,7 @@ function fieldValue(field: FieldDefinition, body: FormBody, name: string): unkno
       return raw === '' ? undefined : Number.isFinite(Number(raw)) ? Number(raw) : raw;
     case 'datetime': {
       const zone = one(body, `${name}.zone`).trim() || 'UTC';
-      if (!raw) return undefined;
-      const [date, time] = raw.split('T');
-      return date && time ? { at: zonedToUtc(date, time, zone), zone } : { at: raw, zone };
+      return raw ? { at: zonedInstant(raw, zone), zone } : undefined;
     }
     case 'multiselect':
       return many(body, name);
@@ -49,20 +72,15 @@ function fieldValue(field: FieldDefinition, body: FormBody, name: string): unkno
       const amount = one(body, `${name}.amount`).trim();
       return amount === '' ? undefined : { amount: Number(amount), currency: one(body, `${name}.currency`).trim().toUpperCase() };
     }
-    case 'links':
-      return raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter(Boolean)
-        .map((line) => {
-          const [url, ...title] = line.split('|');
-          return { url: url!.trim(), title: title.join('|').trim() };
-        });
-    case 'point': {
-      const lat = one(body, `${name}.lat`).trim();
-      const lng = one(body, `${name}.lng`).trim();
-      return lat === '' && lng === '' ? undefined : { lat: Number(lat), lng: Number(lng) };
+    case 'links': {
+      // One row of inputs per link; rows left empty are how a form without script offers more.
+      const titles = many(body, `${name}.title`);
+      return many(body, `${name}.url`)
+        .map((url, i) => ({ url: url.trim(), title: (titles[i] ?? '').trim() }))
+        .filter((link) => link.url !== '' || link.title !== '');
     }
+    case 'point':
+      return pointValue(body, name);
     default:
       return raw;
   }
@@ -75,16 +93,13 @@ export function formToItemInput(type: ContentTypeDefinition, language: string, b
     if (field.localized) localized[field.name] = fieldValue(field, body, `l.${field.name}`);
     else fields[field.name] = fieldValue(field, body, `f.${field.name}`);
   }
-  const lat = one(body, 'point.lat').trim();
-  const lng = one(body, 'point.lng').trim();
-  const publishAt = one(body, 'publishAt').trim();
   return {
     type: type.name,
     fields,
     promoted: body.promoted !== undefined,
     sticky: body.sticky !== undefined,
     sortOrder: one(body, 'sortOrder').trim() === '' ? 0 : Number(one(body, 'sortOrder')),
-    point: lat === '' && lng === '' ? null : { lat: Number(lat), lng: Number(lng) },
+    point: pointValue(body, 'point') ?? null,
     tags: [...many(body, 'tags'), ...one(body, 'moreTags').split(/[\s,]+/)].map((t) => t.trim()).filter(Boolean),
     translations: {
       [language]: {
@@ -93,11 +108,25 @@ export function formToItemInput(type: ContentTypeDefinition, language: string, b
         summary: one(body, 'summary'),
         body: one(body, 'body'),
         status: (one(body, 'status') || 'draft') as TranslationStatus,
-        publishedAt: publishAt ? new Date(publishAt).toISOString() : undefined,
+        schedule: scheduleFromForm(body),
         fields: localized,
       },
     },
   };
+}
+
+/**
+ * The schedule the form gives, read in the zone the editor chose; undefined when the form has no
+ * schedule controls (contributors do not get them), which keeps the stored schedule.
+ */
+export function scheduleFromForm(body: FormBody): ScheduleInput | undefined {
+  if (body.publishAt === undefined && body.unpublishAt === undefined) return undefined;
+  const zone = one(body, 'scheduleZone').trim() || 'UTC';
+  const instant = (name: string) => {
+    const raw = one(body, name).trim();
+    return raw === '' ? null : zonedInstant(raw, zone);
+  };
+  return { publishAt: instant('publishAt'), unpublishAt: instant('unpublishAt'), zone };
 }
 
 function fieldToForm(field: FieldDefinition, value: unknown, name: string, values: FormValues): void {
@@ -124,7 +153,8 @@ function fieldToForm(field: FieldDefinition, value: unknown, name: string, value
       values[`${name}.currency`] = (value as { currency: string }).currency;
       return;
     case 'links':
-      values[name] = (value as { url: string; title: string }[]).map((l) => (l.title ? `${l.url} | ${l.title}` : l.url)).join('\n');
+      values[`${name}.url`] = (value as { url: string }[]).map((l) => l.url);
+      values[`${name}.title`] = (value as { title: string }[]).map((l) => l.title);
       return;
     case 'point':
       values[`${name}.lat`] = String((value as { lat: number }).lat);
@@ -151,6 +181,10 @@ export function itemToFormValues(type: ContentTypeDefinition, item: Item | undef
     values.body = translation.body;
     values.status = translation.status;
   } else values.status = 'draft';
+  const zone = translation?.scheduleZone ?? zoneInUse(item);
+  values.scheduleZone = zone;
+  if (translation?.publishAt) values.publishAt = utcToZonedInput(translation.publishAt, zone);
+  if (translation?.unpublishAt) values.unpublishAt = utcToZonedInput(translation.unpublishAt, zone);
   if (item.promoted) values.promoted = 'on';
   if (item.sticky) values.sticky = 'on';
   values.sortOrder = String(item.sortOrder);
@@ -160,6 +194,20 @@ export function itemToFormValues(type: ContentTypeDefinition, item: Item | undef
   }
   values.tags = item.tags;
   return values;
+}
+
+/**
+ * The zone to offer for a new schedule. Sites have no time zone setting yet, so, as for event
+ * times, the editor names one; this proposes the one already used on the item (another
+ * translation's schedule, an event's start), else UTC.
+ */
+export function zoneInUse(item: Item | undefined): string {
+  for (const t of item?.translations ?? []) if (t.scheduleZone) return t.scheduleZone;
+  for (const value of Object.values(item?.fields ?? {})) {
+    const zone = (value as { zone?: unknown } | null)?.zone;
+    if (typeof zone === 'string' && isTimeZone(zone)) return zone;
+  }
+  return 'UTC';
 }
 
 /**

@@ -20,6 +20,10 @@ export interface ItemsTable {
   version: number;
   created_at: string;
   updated_at: string;
+  /** Set when the item was moved to the trash (ISO-8601 UTC); null for a live item. Purged after 30 days. */
+  deleted_at: string | null;
+  /** Who moved it to the trash. */
+  deleted_by: number | null;
 }
 
 /** `item_translations`: one row per language per item. */
@@ -39,8 +43,16 @@ export interface ItemTranslationsTable {
   data: string;
   status: 'draft' | 'review' | 'published' | 'archived';
   published_at: string | null;
+  /** When the scheduled-publishing job is to publish this translation (ISO-8601 UTC); ADR 0007. */
+  publish_at: string | null;
+  /** When the job is to unpublish (archive) it. */
+  unpublish_at: string | null;
+  /** The IANA zone the schedule was entered in, to show it back as the editor typed it. */
+  schedule_zone: string | null;
   created_at: string;
   updated_at: string;
+  /** While the item is in the trash: its real slug (`slug` holds a placeholder, freeing the address). */
+  trashed_slug: string | null;
 }
 
 /** `item_revisions`: a snapshot per save, so nothing an editor saved is ever lost. */
@@ -55,6 +67,8 @@ export interface ItemRevisionsTable {
   changes: string;
   /** JSON snapshot of the whole item after the save. */
   snapshot: string;
+  /** Why the change was made, when someone said so: an editor's comment when sending a translation back. */
+  note: string | null;
 }
 
 /** `item_tags`: vocabulary identifiers attached to an item. */

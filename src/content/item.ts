@@ -16,6 +16,10 @@ export interface ItemTranslation {
   fields: Record<string, unknown>;
   status: TranslationStatus;
   publishedAt: string | null;
+  /** Scheduled publication and unpublication (ISO-8601 UTC) and the zone they were entered in; ADR 0007. */
+  publishAt: string | null;
+  unpublishAt: string | null;
+  scheduleZone: string | null;
   updatedAt: string;
 }
 
@@ -57,6 +61,15 @@ export interface TranslationInput {
   status?: TranslationStatus;
   /** ISO-8601; defaults to the moment of first publication. A future date schedules publication. */
   publishedAt?: string | null;
+  /** A schedule for the periodic job to apply (ADR 0007); undefined keeps the stored one. */
+  schedule?: ScheduleInput;
+}
+
+/** Instants as ISO-8601 (any offset), null for none; `zone` is the IANA zone they were entered in. */
+export interface ScheduleInput {
+  publishAt: string | null;
+  unpublishAt: string | null;
+  zone: string;
 }
 
 /** A published translation ready for a page: the item plus the translation chosen for the language. */

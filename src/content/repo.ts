@@ -16,6 +16,9 @@ function toTranslation(row: Selectable<ItemTranslationsTable>): ItemTranslation 
     fields: JSON.parse(row.data),
     status: row.status,
     publishedAt: row.published_at,
+    publishAt: row.publish_at,
+    unpublishAt: row.unpublish_at,
+    scheduleZone: row.schedule_zone,
     updatedAt: row.updated_at,
   };
 }
@@ -39,11 +42,15 @@ function toItem(row: Selectable<ItemsTable>, translations: ItemTranslation[], ta
   };
 }
 
-/** Loads whole items (translations and tags) for the given ids, in the order given. */
+/**
+ * Loads whole items (translations and tags) for the given ids, in the order given. Items in the
+ * trash are left out: every reader (public pages, API, search results, the edit form, saves) gets
+ * them through here, so a trashed item is gone everywhere but the trash page (`trash.ts`).
+ */
 export async function loadItems(scope: SiteScope, ids: readonly number[]): Promise<Item[]> {
   if (!ids.length) return [];
   const [rows, translations, tags] = await Promise.all([
-    scope.selectFrom('items').selectAll().where('id', 'in', ids).execute(),
+    scope.selectFrom('items').selectAll().where('id', 'in', ids).where('deleted_at', 'is', null).execute(),
     scope.selectFrom('item_translations').selectAll().where('item_id', 'in', ids).orderBy('id').execute(),
     scope.selectFrom('item_tags').select(['item_id', 'term']).where('item_id', 'in', ids).orderBy('term').execute(),
   ]);
@@ -72,7 +79,7 @@ export async function findItem(scope: SiteScope, id: number): Promise<Item | und
 export async function findItemBySlug(scope: SiteScope, type: string, slug: string, language: string): Promise<Item | undefined> {
   const owners = scope.selectFrom('item_translations as o').select('o.item_id').where('o.type', '=', type).where('o.slug', '=', slug);
   const [rows, translations, tags] = await Promise.all([
-    scope.selectFrom('items').selectAll().where('id', 'in', owners).execute(),
+    scope.selectFrom('items').selectAll().where('id', 'in', owners).where('deleted_at', 'is', null).execute(),
     scope.selectFrom('item_translations').selectAll().where('item_id', 'in', owners).orderBy('id').execute(),
     scope.selectFrom('item_tags').select(['item_id', 'term']).where('item_id', 'in', owners).orderBy('term').execute(),
   ]);
@@ -126,6 +133,7 @@ export async function listPublished(scope: SiteScope, query: ListingQuery): Prom
   const base = scope
     .selectFrom('item_translations as t')
     .innerJoin('items as i', (join) => join.onRef('i.id', '=', 't.item_id').on('i.site_id', '=', scope.siteId))
+    .where('i.deleted_at', 'is', null)
     .where('t.status', '=', 'published')
     .where('t.published_at', '<=', query.now)
     .where((eb) =>
@@ -188,6 +196,7 @@ export async function countPublishedByType(scope: SiteScope, now: string): Promi
   const rows = await scope
     .selectFrom('items as i')
     .select(['i.type', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('i.deleted_at', 'is', null)
     .where((eb) =>
       eb.exists(
         eb
@@ -204,6 +213,6 @@ export async function countPublishedByType(scope: SiteScope, now: string): Promi
 }
 
 export async function countItems(scope: SiteScope): Promise<number> {
-  const row = await scope.selectFrom('items').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  const row = await scope.selectFrom('items').select((eb) => eb.fn.countAll<number>().as('n')).where('deleted_at', 'is', null).executeTakeFirst();
   return Number(row?.n ?? 0);
 }

@@ -1,15 +1,16 @@
 import { nowIso } from '../db/database.ts';
 import type { SiteScope } from '../db/site-scope.ts';
-import { ConflictError, NotFoundError } from '../errors.ts';
+import { ConflictError, type FieldProblem, NotFoundError, ValidationError } from '../errors.ts';
 import { indexItem } from '../search/service.ts';
 import type { Site } from '../sites/site.ts';
 import { findKeywords, isKeywordIdentifier } from '../vocabularies/keywords.ts';
 import type { VocabularyIndex } from '../vocabularies/service.ts';
 import type { ContentTypeDefinition } from './content-type.ts';
-import type { Item, ItemInput, ItemView } from './item.ts';
+import type { Item, ItemInput, ItemView, TranslationStatus } from './item.ts';
 import { contentTypeByName } from './registry.ts';
 import * as repo from './repo.ts';
 import { type NormalisedItem, validateItemInput } from './schema.ts';
+import { checkSchedule, type StoredSchedule } from './scheduling.ts';
 
 /** What every content operation needs: the site (through its scope) and who is acting. */
 export interface ContentContext {
@@ -25,6 +26,8 @@ export interface SaveOptions {
   itemId?: number;
   /** The version the editor started from; a save against a newer version is refused. */
   expectedVersion?: number;
+  /** The current time (ISO-8601), injectable for tests; schedules are checked against it. */
+  now?: string;
 }
 
 export function requireContentType(name: string): ContentTypeDefinition {
@@ -40,13 +43,16 @@ export function requireContentType(name: string): ContentTypeDefinition {
 export async function saveItem(context: ContentContext, input: ItemInput, options: SaveOptions = {}): Promise<Item> {
   const type = requireContentType(input.type);
   const keywords = await findKeywords(context.scope, input.tags ?? []);
-  const valid = validateItemInput(input, {
-    type,
-    languages: context.site.languages,
-    defaultLanguage: context.site.defaultLanguage,
-    isKnownTag: (tag) => context.vocabularies.has(tag) || keywords.has(tag),
-  });
-  const now = nowIso();
+  const now = options.now ?? nowIso();
+  const schedules = await checkSchedules(context.scope, input, options.itemId, now);
+  const valid = withScheduleProblems(schedules.problems, () =>
+    validateItemInput(input, {
+      type,
+      languages: context.site.languages,
+      defaultLanguage: context.site.defaultLanguage,
+      isKnownTag: (tag) => context.vocabularies.has(tag) || keywords.has(tag),
+    }),
+  );
   const itemId = await context.scope.transaction(async (scope) => {
     const previous = options.itemId !== undefined ? await repo.findItem(scope, options.itemId) : undefined;
     if (options.itemId !== undefined && !previous) throw new NotFoundError(`There is no item ${options.itemId} on this site`, 'item_not_found');
@@ -98,6 +104,7 @@ export async function saveItem(context: ContentContext, input: ItemInput, option
         data: JSON.stringify(t.fields),
         status: t.status,
         published_at: publishedAt,
+        ...scheduleColumns(schedules.byLanguage.get(language), t.status),
         updated_at: now,
       };
       if (existing) await scope.updateTable('item_translations').set(values).where('item_id', '=', id).where('language', '=', language).execute();
@@ -126,6 +133,145 @@ export async function saveItem(context: ContentContext, input: ItemInput, option
   return (await repo.findItem(context.scope, itemId))!;
 }
 
+/**
+ * Checks the schedules a save gives, against the stored ones. The stored item is read before the
+ * save's transaction: it only decides whether an unchanged past schedule is tolerated, and the
+ * save itself is still guarded by the item's version.
+ */
+async function checkSchedules(scope: SiteScope, input: ItemInput, itemId: number | undefined, now: string) {
+  const problems: FieldProblem[] = [];
+  const byLanguage = new Map<string, StoredSchedule>();
+  const scheduled = Object.entries(input.translations ?? {}).filter(([, t]) => t.schedule !== undefined);
+  if (!scheduled.length) return { problems, byLanguage };
+  const stored = itemId !== undefined ? await repo.findItem(scope, itemId) : undefined;
+  for (const [language, t] of scheduled) {
+    const current = stored?.translations.find((x) => x.language === language);
+    byLanguage.set(language, checkSchedule(t.schedule!, t.status ?? 'published', current, now, `translations.${language}`, problems));
+  }
+  return { problems, byLanguage };
+}
+
+/** Runs the item's validation and reports its problems and the schedules' together, as one form. */
+function withScheduleProblems<T>(problems: FieldProblem[], validate: () => T): T {
+  let valid: T;
+  try {
+    valid = validate();
+  } catch (error) {
+    if (error instanceof ValidationError && problems.length) throw new ValidationError(`${error.message}; ${describe(problems)}`, [...error.details, ...problems]);
+    throw error;
+  }
+  if (problems.length) throw new ValidationError(`The schedule is not valid: ${describe(problems)}`, problems);
+  return valid;
+}
+
+const describe = (problems: FieldProblem[]) => problems.map((p) => `${p.path}: ${p.message}`).join('; ');
+
+/** The schedule columns a save writes: the checked schedule, or none left over once published by hand. */
+function scheduleColumns(schedule: StoredSchedule | undefined, status: TranslationStatus) {
+  if (schedule) return { publish_at: schedule.publishAt, unpublish_at: schedule.unpublishAt, schedule_zone: schedule.zone };
+  return status === 'published' || status === 'archived' ? { publish_at: null } : {};
+}
+
+export interface StatusTransition {
+  itemId: number;
+  language: string;
+  to: TranslationStatus;
+  /** The statuses the translation may be in; in any other (someone got there first) nothing happens. */
+  from: readonly TranslationStatus[];
+  /** For the scheduled job: only when this schedule is due at `now`. */
+  due?: 'publish' | 'unpublish';
+  /** The version the actor saw; a transition on a newer one is refused as a conflict. */
+  expectedVersion?: number;
+  /** Kept with the revision: an editor's comment when sending a translation back. */
+  note?: string | null;
+  now?: string;
+}
+
+/**
+ * Moves one translation to another status without touching its text: a scheduled publication or
+ * unpublication, or an editor sending a translation back. Like a save it bumps the item's version,
+ * keeps a revision (with the note) and updates the search index. The update is conditional on the
+ * status (and, for the job, on the schedule being due), so when two processes race only one
+ * transition happens; the other gets `null`. Audit and email follow through
+ * `announceWorkflowChange`, as for a save from the form.
+ */
+export async function transitionTranslation(context: ContentContext, transition: StatusTransition): Promise<{ before: Item; after: Item } | null> {
+  const now = transition.now ?? nowIso();
+  return context.scope.transaction(async (scope) => {
+    const before = await repo.findItem(scope, transition.itemId);
+    if (!before) throw new NotFoundError(`There is no item ${transition.itemId} on this site`, 'item_not_found');
+    if (transition.expectedVersion !== undefined && transition.expectedVersion !== before.version) {
+      throw new ConflictError(`Item ${before.id} was changed by someone else since you opened it`, 'edit_conflict');
+    }
+    const current = before.translations.find((t) => t.language === transition.language);
+    if (!current) throw new NotFoundError(`Item ${before.id} has no ${transition.language} translation`, 'translation_not_found');
+    const publishing = transition.to === 'published';
+    const result = await scope
+      .updateTable('item_translations')
+      .set({
+        status: transition.to,
+        // A scheduled publication is dated when it was meant to happen, not when the job ran.
+        published_at: publishing ? (current.publishedAt ?? (transition.due === 'publish' ? current.publishAt : null) ?? now) : current.publishedAt,
+        // Whatever happens, a schedule that led here or no longer applies is used up.
+        publish_at: null,
+        ...(publishing ? {} : { unpublish_at: null }),
+        updated_at: now,
+      })
+      .where('item_id', '=', before.id)
+      .where('language', '=', transition.language)
+      .where('status', 'in', transition.from)
+      .$if(transition.due === 'publish', (qb) => qb.where('publish_at', '<=', now))
+      .$if(transition.due === 'unpublish', (qb) => qb.where('unpublish_at', '<=', now))
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) return null;
+    const version = before.version + 1;
+    const bumped = await scope.updateTable('items').set({ version, updated_at: now }).where('id', '=', before.id).where('version', '=', before.version).executeTakeFirst();
+    if (Number(bumped.numUpdatedRows) !== 1) throw new ConflictError(`Item ${before.id} was changed by someone else meanwhile`, 'edit_conflict');
+    const after = (await repo.findItem(scope, before.id))!;
+    await scope
+      .insertInto('item_revisions', {
+        item_id: before.id,
+        version,
+        user_id: context.actorId,
+        created_at: now,
+        changes: JSON.stringify(changedPaths(before, after)),
+        snapshot: JSON.stringify(snapshotOf(after)),
+        note: transition.note ?? null,
+      })
+      .execute();
+    await indexItem(scope, after, context.vocabularies);
+    return { before, after };
+  });
+}
+
+export const maxReviewComment = 2000;
+
+/**
+ * An editor sends a translation in review back to draft, with a comment for its author (kept as the
+ * revision's note). The comment is required: the author must learn what to change.
+ */
+export async function sendBackTranslation(
+  context: ContentContext,
+  request: { itemId: number; language: string; comment: string; expectedVersion?: number },
+): Promise<{ before: Item; after: Item } | null> {
+  const comment = request.comment.trim();
+  if (!comment) throw new ValidationError('A comment for the author is required', [{ path: 'comment', message: 'This field is required', code: 'required' }]);
+  if (comment.length > maxReviewComment) {
+    throw new ValidationError('The comment is too long', [{ path: 'comment', message: `At most ${maxReviewComment} characters`, code: 'tooLong', params: { max: maxReviewComment } }]);
+  }
+  return transitionTranslation(context, { itemId: request.itemId, language: request.language, to: 'draft', from: ['review'], expectedVersion: request.expectedVersion, note: comment });
+}
+
+/**
+ * The comment an editor gave when sending this translation back, while it still stands: only when
+ * no later revision changed the translation's status.
+ */
+export async function standingReviewNote(scope: SiteScope, itemId: number, language: string): Promise<{ note: string; userId: number | null; createdAt: string } | undefined> {
+  const rows = await scope.selectFrom('item_revisions').select(['changes', 'note', 'user_id', 'created_at']).where('item_id', '=', itemId).orderBy('version', 'desc').limit(50).execute();
+  const lastStatusChange = rows.find((r) => (JSON.parse(r.changes) as string[]).includes(`translations.${language}.status`));
+  return lastStatusChange?.note ? { note: lastStatusChange.note, userId: lastStatusChange.user_id, createdAt: lastStatusChange.created_at } : undefined;
+}
+
 function dateRange(type: ContentTypeDefinition, item: NormalisedItem): { start: string | null; end: string | null } {
   if (!type.dateRange) return { start: null, end: null };
   const toInstant = (value: unknown, endOfDay: boolean): string | null => {
@@ -137,7 +283,8 @@ function dateRange(type: ContentTypeDefinition, item: NormalisedItem): { start: 
   return { start, end: toInstant(item.fields[type.dateRange.end], true) ?? start };
 }
 
-async function uniqueSlug(scope: SiteScope, type: string, language: string, wanted: string, itemId: number): Promise<string> {
+/** `wanted`, or `wanted-2`, `wanted-3`… when another item of the type already has it in `language`. */
+export async function uniqueSlug(scope: SiteScope, type: string, language: string, wanted: string, itemId: number): Promise<string> {
   let candidate = wanted;
   for (let n = 2; await repo.slugTaken(scope, type, language, candidate, itemId); n++) candidate = `${wanted}-${n}`;
   return candidate;
@@ -165,7 +312,7 @@ function changedPaths(before: Item | undefined, after: Item): string[] {
       changes.push(`translations.${t.language}`);
       continue;
     }
-    for (const key of ['title', 'slug', 'summary', 'body', 'fields', 'status', 'publishedAt'] as const) {
+    for (const key of ['title', 'slug', 'summary', 'body', 'fields', 'status', 'publishedAt', 'publishAt', 'unpublishAt'] as const) {
       if (!same(old[key], t[key])) changes.push(`translations.${t.language}.${key}`);
     }
   }

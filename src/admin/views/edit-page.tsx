@@ -1,9 +1,13 @@
 import type { ContentTypeDefinition } from '../../content/content-type.ts';
 import type { ItemTranslation } from '../../content/item.ts';
-import { languageAutonym } from '../../i18n/languages.ts';
+import { languageAutonym, languageDirection } from '../../i18n/languages.ts';
+import type { Translate } from '../../i18n/translator.ts';
+import { type RichTextLabels, richTextLabelKeys } from '../../web/rich-text-labels.ts';
+import { formatZonedDateTime } from '../../web/format.ts';
 import { type FormValues, formValue } from '../form.ts';
 import { AdminLayout, type AdminContext } from './admin-layout.tsx';
-import { FieldControl, FieldErrors, PointControl } from './field-control.tsx';
+import { FieldControl, FieldErrors, PointControl, TimeZoneHint } from './field-control.tsx';
+import { type TagGroup, TagPicker } from './tag-picker.tsx';
 
 export interface EditPageProps {
   ctx: AdminContext;
@@ -19,8 +23,16 @@ export interface EditPageProps {
   /** The default language's text, shown beside the form while translating. */
   source?: ItemTranslation;
   statuses: string[];
-  gbfTargets: { identifier: string; label: string }[];
+  tagGroups: TagGroup[];
   timeZones: readonly string[];
+  /** Whether the user may publish, hence schedule and send back (precomputed by the route). */
+  canPublish: boolean;
+  /** The translation's stored schedule, to show it back in its zone with the zone named. */
+  schedule?: { publishAt: string | null; unpublishAt: string | null; zone: string };
+  /** Where an editor sends an in-review translation back with a comment; absent when it is not in review. */
+  sendBackAction?: string;
+  /** The comment of the editor who sent this translation back, while it stands. */
+  reviewNote?: { note: string; by: string; at: string };
   action: string;
 }
 
@@ -32,7 +44,8 @@ export function EditPage(props: EditPageProps) {
   const typeLabel = t(`type.${type.name}.singular`);
   const heading = props.itemId ? t('admin.edit.title', { type: typeLabel }) : t('admin.content.new', { type: typeLabel });
   const tags = new Set(Array.isArray(values.tags) ? values.tags : values.tags ? [values.tags] : []);
-  const otherTags = [...tags].filter((tag) => !props.gbfTargets.some((g) => g.identifier === tag));
+  const offered = new Set(props.tagGroups.flatMap((g) => g.sections.flatMap((s) => s.terms.map((term) => term.identifier))));
+  const otherTags = [...tags].filter((tag) => !offered.has(tag));
   const errorCount = [...errors.values()].reduce((n, list) => n + list.length, 0);
   return (
     <AdminLayout ctx={ctx} title={str(values, 'title') || heading}>
@@ -56,6 +69,19 @@ export function EditPage(props: EditPageProps) {
         <p>
           <a href={`/admin/items/${props.itemId}/revisions`}>{t('admin.edit.history')}</a>
         </p>
+      )}
+      {props.reviewNote && (
+        <section class="notice" aria-labelledby="review-note-title">
+          <h2 id="review-note-title">{t('admin.review.noteTitle', { name: props.reviewNote.by })}</h2>
+          <p class="review-note">{props.reviewNote.note}</p>
+        </section>
+      )}
+      {props.itemId && ctx.can['item.delete'] && (
+        // Its own small form (forms cannot nest); the item can be restored from the trash page.
+        <form method="post" action={`/admin/items/${props.itemId}/trash`}>
+          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+          <button type="submit" class="link-button">{t('admin.edit.moveToTrash')}</button>
+        </form>
       )}
       {props.itemId && (
         <nav aria-label={t('admin.edit.translations')}>
@@ -99,7 +125,9 @@ export function EditPage(props: EditPageProps) {
             </div>
             <div class="form-field">
               <label for="control-body">{t('admin.field.body')}</label>
-              <textarea id="control-body" name="body" rows={14}>{str(values, 'body')}</textarea>
+              <textarea id="control-body" name="body" rows={14} lang={props.language} dir={languageDirection(props.language)} data-rich-text={JSON.stringify(richTextLabels(t))}>
+                {str(values, 'body')}
+              </textarea>
               <FieldErrors id="control-body" errors={errors.get('body')} />
             </div>
             {type.fields
@@ -118,15 +146,9 @@ export function EditPage(props: EditPageProps) {
                 ))}
             </fieldset>
           )}
+          <TagPicker groups={props.tagGroups} selected={tags} t={t} />
           <fieldset>
-            <legend>{t('admin.edit.topics')}</legend>
-            <div class="check-columns">
-              {props.gbfTargets.map((g) => (
-                <label class="check">
-                  <input type="checkbox" name="tags" value={g.identifier} checked={tags.has(g.identifier)} /> {g.label}
-                </label>
-              ))}
-            </div>
+            <legend>{t('admin.edit.otherTopics')}</legend>
             <div class="form-field">
               <label for="control-moreTags">{t('admin.edit.otherTopics')}</label>
               <input id="control-moreTags" name="moreTags" value={str(values, 'moreTags') || otherTags.join(', ')} aria-describedby="control-moreTags-hint" />
@@ -160,6 +182,7 @@ export function EditPage(props: EditPageProps) {
             </select>
             <FieldErrors id="control-status" errors={errors.get('status')} />
           </div>
+          {props.canPublish && <ScheduleFields {...props} />}
           <button type="submit" class="button">{t('admin.edit.save')}</button>
           <datalist id="time-zones">
             {props.timeZones.map((zone) => (
@@ -167,6 +190,34 @@ export function EditPage(props: EditPageProps) {
             ))}
           </datalist>
         </form>
+        {props.sendBackAction && (
+          // A form of its own (forms cannot nest): sending back changes only the status, not the text.
+          <form method="post" action={props.sendBackAction} class="send-back-form">
+            <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+            {props.version !== null && <input type="hidden" name="version" value={String(props.version)} />}
+            <input type="hidden" name="lang" value={props.language} />
+            <fieldset>
+              <legend>{t('admin.review.sendBack')}</legend>
+              <div class="form-field">
+                <label for="control-comment">{t('admin.review.comment')}</label>
+                <textarea
+                  id="control-comment"
+                  name="comment"
+                  rows={4}
+                  maxLength={2000}
+                  required
+                  aria-invalid={errors.has('comment') || undefined}
+                  aria-describedby={['control-comment-hint', errors.has('comment') ? 'control-comment-errors' : ''].filter(Boolean).join(' ')}
+                >
+                  {str(values, 'comment')}
+                </textarea>
+                <p class="hint" id="control-comment-hint">{t('admin.review.commentHint')}</p>
+                <FieldErrors id="control-comment" errors={errors.get('comment')} />
+              </div>
+              <button type="submit" class="button button--secondary">{t('admin.review.sendBackButton')}</button>
+            </fieldset>
+          </form>
+        )}
         {props.source && (
           <aside class="source-text" lang={props.source.language} aria-label={t('admin.edit.sourceText', { language: languageAutonym(props.source.language) })}>
             <h2>{t('admin.edit.sourceText', { language: languageAutonym(props.source.language) })}</h2>
@@ -177,5 +228,59 @@ export function EditPage(props: EditPageProps) {
         )}
       </div>
     </AdminLayout>
+  );
+}
+
+/** The rich-text editor's toolbar words, in the admin's language (read by the editor island). */
+function richTextLabels(t: Translate): RichTextLabels {
+  return Object.fromEntries(richTextLabelKeys.map((key) => [key, t(`admin.richText.${key}`)])) as RichTextLabels;
+}
+
+/**
+ * Publish and unpublish at a date (ADR 0007), for those who may publish: local date-times read in
+ * the zone named beside them, and the stored schedule said back in that zone.
+ */
+function ScheduleFields(props: EditPageProps) {
+  const { ctx, values, errors } = props;
+  const { t } = ctx;
+  const zone = str(values, 'scheduleZone') || props.schedule?.zone || 'UTC';
+  const stored = props.schedule;
+  const control = (name: 'publishAt' | 'unpublishAt', label: string) => (
+    <div class="form-field">
+      <label for={`control-${name}`}>{label}</label>
+      <input
+        id={`control-${name}`}
+        name={name}
+        type="datetime-local"
+        value={str(values, name)}
+        aria-invalid={errors.has(name) || undefined}
+        aria-describedby={['control-scheduleZone-hint', errors.has(name) ? `control-${name}-errors` : ''].filter(Boolean).join(' ')}
+      />
+      <FieldErrors id={`control-${name}`} errors={errors.get(name)} />
+    </div>
+  );
+  return (
+    <fieldset class="schedule">
+      <legend>{t('admin.schedule.legend')}</legend>
+      <p class="hint">{t('admin.schedule.hint')}</p>
+      {stored?.publishAt && <p role="status">{t('admin.schedule.publishesOn', { when: formatZonedDateTime({ at: stored.publishAt, zone: stored.zone }, ctx.language), zone: stored.zone })}</p>}
+      {stored?.unpublishAt && <p role="status">{t('admin.schedule.unpublishesOn', { when: formatZonedDateTime({ at: stored.unpublishAt, zone: stored.zone }, ctx.language), zone: stored.zone })}</p>}
+      {control('publishAt', t('admin.schedule.publishAt'))}
+      {control('unpublishAt', t('admin.schedule.unpublishAt'))}
+      <div class="form-field">
+        <label for="control-scheduleZone">{t('admin.field.timeZone')}</label>
+        <input
+          id="control-scheduleZone"
+          name="scheduleZone"
+          list="time-zones"
+          value={zone}
+          maxLength={64}
+          aria-invalid={errors.has('scheduleZone') || undefined}
+          aria-describedby={['control-scheduleZone-hint', errors.has('scheduleZone') ? 'control-scheduleZone-errors' : ''].filter(Boolean).join(' ')}
+        />
+        <TimeZoneHint id="control-scheduleZone-hint" zone={zone} t={t} />
+        <FieldErrors id="control-scheduleZone" errors={errors.get('scheduleZone')} />
+      </div>
+    </fieldset>
   );
 }

@@ -53,8 +53,7 @@ export function FieldControl(props: { field: FieldDefinition; name: string; valu
       control = <textarea {...common} rows={4} aria-describedby={[describedBy, `${id}-hint`].filter(Boolean).join(' ')}>{str(values, name)}</textarea>;
       break;
     case 'links':
-      control = <textarea {...common} rows={3} aria-describedby={[describedBy, `${id}-hint`].filter(Boolean).join(' ')}>{str(values, name)}</textarea>;
-      break;
+      return <LinksControl {...props} id={id} />;
     case 'integer':
     case 'number':
       control = <input {...common} type="number" step={field.kind === 'integer' ? 1 : 'any'} min={field.min} max={field.max} value={str(values, name)} />;
@@ -70,17 +69,25 @@ export function FieldControl(props: { field: FieldDefinition; name: string; valu
     case 'date':
       control = <input {...common} type="date" value={str(values, name)} />;
       break;
-    case 'datetime':
+    case 'datetime': {
+      // The zone is named beside the time, and said again in the hint, so nobody wonders whose 09:30 it is.
+      const zone = str(values, `${name}.zone`) || 'UTC';
+      const hinted = [`${id}-zone-hint`, describedBy].filter(Boolean).join(' ');
       return (
         <fieldset class="form-field">
-          <legend>{props.label}</legend>
+          <legend>
+            {props.label}
+            {field.required && <span aria-hidden="true"> *</span>}
+          </legend>
           <label for={id}>{t('admin.field.localTime')}</label>
-          <input {...common} type="datetime-local" value={str(values, name)} />
+          <input {...common} type="datetime-local" value={str(values, name)} aria-describedby={hinted} />
           <label for={`${id}-zone`}>{t('admin.field.timeZone')}</label>
-          <input id={`${id}-zone`} name={`${name}.zone`} list="time-zones" value={str(values, `${name}.zone`)} maxLength={64} />
+          <input id={`${id}-zone`} name={`${name}.zone`} list="time-zones" value={zone} maxLength={64} aria-invalid={invalid} aria-describedby={hinted} />
+          <TimeZoneHint id={`${id}-zone-hint`} zone={zone} t={t} />
           <FieldErrors id={id} errors={props.errors} />
         </fieldset>
       );
+    }
     case 'select':
       control = (
         <select {...common}>
@@ -117,7 +124,7 @@ export function FieldControl(props: { field: FieldDefinition; name: string; valu
         </fieldset>
       );
     case 'point':
-      return <PointControl name={name} values={values} t={t} label={props.label} errors={props.errors} />;
+      return <PointControl name={name} values={values} t={t} label={props.label} errors={props.errors} required={field.required} />;
     case 'url':
       control = <input {...common} type="url" value={str(values, name)} maxLength={2000} />;
       break;
@@ -130,7 +137,7 @@ export function FieldControl(props: { field: FieldDefinition; name: string; valu
     default:
       control = <input {...common} type="text" value={str(values, name)} maxLength={field.maxLength ?? 500} />;
   }
-  const hint = field.kind === 'textlist' || field.kind === 'terms' ? t('admin.field.onePerLine') : field.kind === 'links' ? t('admin.field.linksHint') : undefined;
+  const hint = field.kind === 'textlist' || field.kind === 'terms' ? t('admin.field.onePerLine') : undefined;
   return (
     <div class="form-field">
       <label for={id}>
@@ -148,16 +155,73 @@ export function FieldControl(props: { field: FieldDefinition; name: string; valu
   );
 }
 
-export function PointControl(props: { name: string; values: FormValues; t: Translate; label: string; errors?: string[] }) {
+/** Says in which zone a local date-time is read. */
+export function TimeZoneHint(props: { id: string; zone: string; t: Translate }) {
+  return (
+    <p class="hint" id={props.id}>
+      {props.t('admin.field.timeZoneHint', { zone: props.zone })}
+    </p>
+  );
+}
+
+/** Spare empty rows after the links already there: a form without script offers more this way. */
+const spareLinkRows = 2;
+
+/**
+ * A list of links as rows of two inputs (address, title). Empty rows are ignored on save; save
+ * with every row filled to get more. Works without JavaScript.
+ */
+function LinksControl(props: { field: FieldDefinition; name: string; values: FormValues; errors?: string[]; t: Translate; label: string; id: string }) {
+  const { name, values, t, id } = props;
+  const list = (key: string) => {
+    const v = values[key];
+    return Array.isArray(v) ? v : v ? [v] : [];
+  };
+  const urls = list(`${name}.url`);
+  const titles = list(`${name}.title`);
+  const rows = Math.max(urls.length, titles.length) + spareLinkRows;
+  const describedBy = [`${id}-hint`, props.errors?.length ? `${id}-errors` : ''].filter(Boolean).join(' ');
+  return (
+    <fieldset class="form-field links-control" aria-describedby={describedBy}>
+      <legend>
+        {props.label}
+        {props.field.required && <span aria-hidden="true"> *</span>}
+      </legend>
+      <p class="hint" id={`${id}-hint`}>
+        {t('admin.field.linksRowsHint')}
+      </p>
+      {Array.from({ length: rows }, (_, i) => (
+        <div class="link-row">
+          <label for={i === 0 ? id : `${id}-url-${i}`}>{t('admin.field.linkUrl', { number: i + 1 })}</label>
+          <input id={i === 0 ? id : `${id}-url-${i}`} name={`${name}.url`} type="url" value={urls[i] ?? ''} maxLength={2000} aria-invalid={props.errors?.length ? true : undefined} />
+          <label for={`${id}-title-${i}`}>{t('admin.field.linkTitle', { number: i + 1 })}</label>
+          <input id={`${id}-title-${i}`} name={`${name}.title`} value={titles[i] ?? ''} maxLength={300} />
+        </div>
+      ))}
+      <FieldErrors id={id} errors={props.errors} />
+    </fieldset>
+  );
+}
+
+/** A point as two decimal-degree inputs with their ranges; both or neither (checked on save). */
+export function PointControl(props: { name: string; values: FormValues; t: Translate; label: string; errors?: string[]; required?: boolean }) {
   const { name, values, t } = props;
   const id = `control-${name.replace(/\./g, '-')}`;
+  const invalid = props.errors?.length ? true : undefined;
+  const describedBy = [`${id}-hint`, invalid ? `${id}-errors` : ''].filter(Boolean).join(' ');
   return (
     <fieldset class="form-field">
-      <legend>{props.label}</legend>
+      <legend>
+        {props.label}
+        {props.required && <span aria-hidden="true"> *</span>}
+      </legend>
+      <p class="hint" id={`${id}-hint`}>
+        {t('admin.field.pointHint')}
+      </p>
       <label for={`${id}-lat`}>{t('admin.field.latitude')}</label>
-      <input id={`${id}-lat`} name={`${name}.lat`} type="number" step="any" min={-90} max={90} value={str(values, `${name}.lat`)} />
+      <input id={`${id}-lat`} name={`${name}.lat`} type="number" inputMode="decimal" step="any" min={-90} max={90} value={str(values, `${name}.lat`)} aria-invalid={invalid} aria-describedby={describedBy} />
       <label for={`${id}-lng`}>{t('admin.field.longitude')}</label>
-      <input id={`${id}-lng`} name={`${name}.lng`} type="number" step="any" min={-180} max={180} value={str(values, `${name}.lng`)} />
+      <input id={`${id}-lng`} name={`${name}.lng`} type="number" inputMode="decimal" step="any" min={-180} max={180} value={str(values, `${name}.lng`)} aria-invalid={invalid} aria-describedby={describedBy} />
       <FieldErrors id={id} errors={props.errors} />
     </fieldset>
   );

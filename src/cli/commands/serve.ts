@@ -1,6 +1,7 @@
 import { startServices } from '../../app-services.ts';
 import { loadConfig } from '../../config.ts';
 import { buildServer } from '../../server.ts';
+import { startPeriodicJobs } from '../../jobs/periodic.ts';
 import { createDemoNetwork } from '../../sites/seeds/demo-network.ts';
 import { printDemoReport } from './demo.ts';
 import type { Output } from '../output.ts';
@@ -15,8 +16,11 @@ export async function serve(args: { demoIfEmpty: boolean }, out: Output): Promis
   }
   services.sites.watch(config.siteRefreshIntervalMs);
   const app = await buildServer(services);
+  // Scheduled publishing and other periodic tasks; stopped before the database closes.
+  const jobs = startPeriodicJobs(services, { intervalMs: config.jobsIntervalMs, log: app.log });
   const shutdown = async (signal: string) => {
     app.log.info(`${signal} received, closing`);
+    await jobs.stop();
     await app.close();
     await services.close();
     process.exit(0);
