@@ -16,9 +16,13 @@ export interface Config {
   maxQueryLength: number;
   /** How often (ms) a server checks whether another process changed the site registry. */
   siteRefreshIntervalMs: number;
+  /** How often (ms) `ecotone serve` runs its periodic tasks (scheduled publishing…); 0 runs none. */
+  jobsIntervalMs: number;
   /** `smtp://user:pass@host:port` or `smtps://…`; without it, emails stay in the outbox. */
   smtpUrl: string | null;
   mailFrom: string;
+  /** Network administrators must sign in with two-factor codes (ADR 8); without it they are sent to set it up. */
+  requireTwoFactorForNetworkAdmins: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -44,7 +48,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     maxQueryLength: Number(env.MAX_QUERY_LENGTH ?? 2048),
     siteRefreshIntervalMs: Number(env.SITE_REFRESH_INTERVAL_MS ?? 5000),
+    jobsIntervalMs: wholeNumberSetting(env, 'JOBS_INTERVAL_MS', 30_000),
     smtpUrl: env.SMTP_URL?.trim() || null,
     mailFrom: env.MAIL_FROM ?? 'Ecotone <no-reply@ecotone.invalid>',
+    requireTwoFactorForNetworkAdmins: booleanSetting(env, 'REQUIRE_2FA_FOR_NETWORK_ADMINS', false),
   };
+}
+
+/** `true`/`1`/`yes`/`on` or `false`/`0`/`no`/`off` (any case); unset or empty gives the default; anything else is refused. */
+function booleanSetting(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (['true', '1', 'yes', 'on'].includes(raw)) return true;
+  if (['false', '0', 'no', 'off'].includes(raw)) return false;
+  throw new Error(`${name} must be true or false, got "${env[name]}"`);
+}
+
+/** A whole number of at least 0; unset or empty gives the default; anything else is refused. */
+function wholeNumberSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number of milliseconds (0 or more), got "${env[name]}"`);
+  return value;
 }

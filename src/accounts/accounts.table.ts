@@ -10,6 +10,11 @@ export interface UsersTable {
   is_network_admin: number;
   /** The language the admin is shown in, chosen by the user; null: the site's default. */
   admin_language: string | null;
+  /** Base32 TOTP secret (ADR 8): set while enrolling, in force once `totp_enabled_at` is set. */
+  totp_secret: string | null;
+  totp_enabled_at: string | null;
+  /** The last accepted 30-second TOTP step; a code of that step or earlier is a replay. */
+  totp_last_step: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -60,4 +65,23 @@ export interface PasswordTokensTable {
   created_at: string;
   expires_at: string;
   used_at: string | null;
+}
+
+/** `recovery_codes`: single-use codes for two-factor sign-in without the phone, stored hashed. */
+export interface RecoveryCodesTable {
+  id: Generated<number>;
+  user_id: number;
+  code_hash: string;
+  created_at: string;
+  used_at: string | null;
+}
+
+/** `login_challenges`: a login whose password was right and whose second factor is still due. Grants nothing. */
+export interface LoginChallengesTable {
+  id: string;
+  user_id: number;
+  site_id: number | null;
+  attempts: Generated<number>;
+  created_at: string;
+  expires_at: string;
 }

@@ -29,6 +29,11 @@ async function issueToken(db: Kysely<Database>, userId: number, purpose: Passwor
   return token;
 }
 
+/** A 7-day link for an account without a password to choose one (used for network administrators too). */
+export function issueInvitationToken(db: Kysely<Database>, userId: number): Promise<string> {
+  return issueToken(db, userId, 'invite');
+}
+
 export interface Invitation {
   userId: number;
   email: string;

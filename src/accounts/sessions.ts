@@ -20,6 +20,8 @@ export interface SessionUser {
   email: string;
   displayName: string;
   adminLanguage: string | null;
+  /** Whether the user signs in with a second factor (ADR 8). */
+  twoFactorEnabled: boolean;
 }
 
 function hashToken(token: string): string {
@@ -47,34 +49,58 @@ export function lockoutSeconds(failures: number): number {
 // answer takes as long for unknown emails as for wrong passwords.
 const unknownUserHash = '$argon2id$v=19$m=19456,t=2,p=1$cAgPJ+LFfpDkzDsOQp7spQ$dOXMe1WzTto3xoRVkAu5J7ZJjJHCEA1+zWZj6vnOCxU';
 
-export type LoginResult = { ok: true; token: string; userId: number } | { ok: false; reason: 'invalid' | 'locked'; retryAfterSeconds?: number };
+/**
+ * `second-factor`: the password was right but the account uses two-factor sign-in, so no session
+ * was made (ADR 8). It is an `ok: false` on purpose: a caller that only checks `ok` signs no one in.
+ */
+export type LoginResult =
+  | { ok: true; token: string; userId: number }
+  | { ok: false; reason: 'invalid' | 'locked'; retryAfterSeconds?: number }
+  | { ok: false; reason: 'second-factor'; userId: number };
+
+/** Seconds the email must still wait before another try (0: none), from its consecutive failures. */
+export async function lockoutRemaining(db: Kysely<Database>, email: string): Promise<number> {
+  const failure = await db.selectFrom('login_failures').selectAll().where('email', '=', email).executeTakeFirst();
+  if (!failure) return 0;
+  return Math.max(0, Math.ceil(lockoutSeconds(failure.failures) - (Date.now() - Date.parse(failure.last_failure_at)) / 1000));
+}
+
+/** Counts one more failed sign-in (wrong password or wrong second-factor code) for the email. */
+export async function recordLoginFailure(db: Kysely<Database>, email: string): Promise<void> {
+  const now = nowIso();
+  await db
+    .insertInto('login_failures')
+    .values({ email, failures: 1, last_failure_at: now })
+    .onConflict((oc) => oc.column('email').doUpdateSet((eb) => ({ failures: eb('login_failures.failures', '+', 1), last_failure_at: now })))
+    .execute();
+}
 
 export async function login(db: Kysely<Database>, input: { email: string; password: string; siteId: number | null; userAgent?: string }): Promise<LoginResult> {
   const email = input.email.trim().toLowerCase();
-  const failure = await db.selectFrom('login_failures').selectAll().where('email', '=', email).executeTakeFirst();
-  if (failure) {
-    const wait = lockoutSeconds(failure.failures) - (Date.now() - Date.parse(failure.last_failure_at)) / 1000;
-    if (wait > 0) return { ok: false, reason: 'locked', retryAfterSeconds: Math.ceil(wait) };
-  }
-  const user = await db.selectFrom('users').select(['id', 'password_hash']).where('email', '=', email).executeTakeFirst();
+  const wait = await lockoutRemaining(db, email);
+  if (wait > 0) return { ok: false, reason: 'locked', retryAfterSeconds: wait };
+  const user = await db.selectFrom('users').select(['id', 'password_hash', 'totp_enabled_at']).where('email', '=', email).executeTakeFirst();
   const valid = await verify(user?.password_hash ?? unknownUserHash, input.password).catch(() => false);
   if (!user || !user.password_hash || !valid) {
-    const now = nowIso();
-    await db
-      .insertInto('login_failures')
-      .values({ email, failures: 1, last_failure_at: now })
-      .onConflict((oc) => oc.column('email').doUpdateSet((eb) => ({ failures: eb('login_failures.failures', '+', 1), last_failure_at: now })))
-      .execute();
+    await recordLoginFailure(db, email);
     return { ok: false, reason: 'invalid' };
   }
+  // With two-factor sign-in the failures are cleared only once the code is right too: otherwise
+  // knowing the password would buy a fresh series of code guesses at every try.
+  if (user.totp_enabled_at) return { ok: false, reason: 'second-factor', userId: user.id };
   await db.deleteFrom('login_failures').where('email', '=', email).execute();
+  return { ok: true, token: await startSession(db, { userId: user.id, siteId: input.siteId, userAgent: input.userAgent }), userId: user.id };
+}
+
+/** Creates a new session for a user whose identity is proven; returns the cookie's token. */
+export async function startSession(db: Kysely<Database>, input: { userId: number; siteId: number | null; userAgent?: string }): Promise<string> {
   const token = randomToken();
   const now = new Date();
   await db
     .insertInto('sessions')
     .values({
       id: hashToken(token),
-      user_id: user.id,
+      user_id: input.userId,
       site_id: input.siteId,
       csrf_token: randomToken(),
       created_at: now.toISOString(),
@@ -83,7 +109,7 @@ export async function login(db: Kysely<Database>, input: { email: string; passwo
       user_agent: input.userAgent?.slice(0, 300) ?? null,
     })
     .execute();
-  return { ok: true, token, userId: user.id };
+  return token;
 }
 
 /** The signed-in user for a cookie token on this site (or the portal), or null. */
@@ -93,7 +119,7 @@ export async function sessionUser(db: Kysely<Database>, token: string | undefine
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['sessions.id', 'sessions.site_id', 'sessions.csrf_token', 'sessions.expires_at', 'users.id as user_id', 'users.email', 'users.display_name', 'users.is_network_admin', 'users.admin_language'])
+    .select(['sessions.id', 'sessions.site_id', 'sessions.csrf_token', 'sessions.expires_at', 'users.id as user_id', 'users.email', 'users.display_name', 'users.is_network_admin', 'users.admin_language', 'users.totp_enabled_at'])
     .where('sessions.id', '=', id)
     .executeTakeFirst();
   if (!row || row.site_id !== siteId || row.expires_at <= nowIso()) return null;
@@ -104,6 +130,7 @@ export async function sessionUser(db: Kysely<Database>, token: string | undefine
     email: row.email,
     displayName: row.display_name,
     adminLanguage: row.admin_language,
+    twoFactorEnabled: row.totp_enabled_at !== null,
     actor: { userId: row.user_id, isNetworkAdmin: row.is_network_admin === 1, roles: new Map(memberships.map((m) => [m.site_id, m.role as SiteRole])) },
   };
 }

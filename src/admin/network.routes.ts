@@ -1,8 +1,10 @@
 import '@fastify/cookie';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { audit } from '../accounts/audit.ts';
-import { AppError, BadRequestError, NotFoundError } from '../errors.ts';
+import { AppError, BadRequestError, NotFoundError, ValidationError } from '../errors.ts';
+import { grantNetworkAdmin, listNetworkAdmins, revokeNetworkAdmin } from '../accounts/network-admins.ts';
+import { NetworkAdminsPage } from './views/network-admins-page.tsx';
 import { buildAdminContext } from './admin-context.ts';
 import { type FormBody, problemsByControl } from './form.ts';
 import { createSite, updateSite } from '../sites/service.ts';
@@ -12,7 +14,7 @@ import { OutboxPage } from './views/log-pages.tsx';
 
 import { html } from './http.ts';
 
-/** Network administrators' pages on the portal host: sites and the outbox. */
+/** Network administrators' pages on the portal host: sites, network administrators and the outbox. */
 export async function networkAdminRoutes(app: FastifyInstance) {
   const db = app.services.db.kysely;
   app.get('/admin/outbox', { config: { policy: 'network.manage' } }, async (request, reply) => {
@@ -72,5 +74,65 @@ export async function networkAdminRoutes(app: FastifyInstance) {
     await app.services.sites.refresh();
     await audit(db, { siteId: site.id, userId: request.user!.actor.userId, action: status === 'suspended' ? 'site.suspend' : 'site.resume', subject: `site:${site.code}` });
     return reply.redirect('/admin/network', 303);
+  });
+
+  // Network administrators. `notice` and `error` in the query name a message, never carry its text.
+  const adminNotices = ['granted', 'invited', 'already', 'revoked'] as const;
+  const adminErrors: Record<string, string> = { revoke_self: 'admin.networkAdmins.revokeSelf', last_network_admin: 'admin.networkAdmins.revokeLast' };
+
+  async function adminsPage(request: FastifyRequest, reply: FastifyReply, options: { notice?: string; error?: string; values?: Record<string, string>; errors?: Map<string, string[]>; status?: number }) {
+    const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, 'admins');
+    const selfId = request.user!.actor.userId;
+    const admins = (await listNetworkAdmins(db)).map((a) => ({ ...a, isSelf: a.userId === selfId }));
+    return html(reply, h(NetworkAdminsPage, { ctx, admins, values: options.values ?? {}, errors: options.errors ?? new Map(), notice: options.notice, error: options.error }), options.status);
+  }
+
+  app.get<{ Querystring: { notice?: string; email?: string } }>('/admin/network/admins', { config: { policy: 'network.manage' } }, async (request, reply) => {
+    if (request.site) throw new NotFoundError('The network is administered on the portal’s host', 'not_portal');
+    const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, 'admins');
+    const kind = adminNotices.find((n) => n === request.query.notice);
+    const notice = kind ? ctx.t(`admin.networkAdmins.${kind}`, { email: String(request.query.email ?? '').slice(0, 254) }) : undefined;
+    return adminsPage(request, reply, { notice });
+  });
+
+  app.post<{ Body: FormBody }>('/admin/network/admins', { config: { policy: 'network.manage' } }, async (request, reply) => {
+    if (request.site) throw new NotFoundError('The network is administered on the portal’s host', 'not_portal');
+    const actorId = request.user!.actor.userId;
+    try {
+      const grant = await grantNetworkAdmin(db, { email: String(request.body.email ?? ''), displayName: String(request.body.displayName ?? '') });
+      if (!grant.already) {
+        const ctx = buildAdminContext(request, null, '');
+        const origin = `${request.protocol}://${request.headers.host}`;
+        await app.services.mailer.send({
+          siteId: null,
+          to: grant.email,
+          subject: ctx.t('mail.networkInvite.subject'),
+          text: grant.invitationToken ? ctx.t('mail.networkInvite.body', { link: `${origin}/admin/password/${grant.invitationToken}` }) : ctx.t('mail.networkRole.body', { link: `${origin}/admin/network` }),
+        });
+        await audit(db, { siteId: null, userId: actorId, action: grant.invitationToken ? 'network-admin.invite' : 'network-admin.grant', subject: `user:${grant.userId}` });
+      }
+      const notice = grant.already ? 'already' : grant.invitationToken ? 'invited' : 'granted';
+      return reply.redirect(`/admin/network/admins?notice=${notice}&email=${encodeURIComponent(grant.email)}`, 303);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, 'admins');
+      return adminsPage(request, reply, { values: request.body as Record<string, string>, errors: problemsByControl(error.details, ctx.t), status: 422 });
+    }
+  });
+
+  app.post<{ Params: { id: string }; Body: FormBody }>('/admin/network/admins/:id/revoke', { config: { policy: 'network.manage' } }, async (request, reply) => {
+    if (request.site) throw new NotFoundError('The network is administered on the portal’s host', 'not_portal');
+    const targetId = Number(request.params.id);
+    if (!Number.isSafeInteger(targetId) || targetId <= 0) throw new NotFoundError('There is no such user', 'user_not_found');
+    const actorId = request.user!.actor.userId;
+    try {
+      const revoked = await revokeNetworkAdmin(db, { actorId, targetId });
+      await audit(db, { siteId: null, userId: actorId, action: 'network-admin.revoke', subject: `user:${targetId}` });
+      return reply.redirect(`/admin/network/admins?notice=revoked&email=${encodeURIComponent(revoked.email)}`, 303);
+    } catch (error) {
+      if (!(error instanceof AppError) || !(error.code in adminErrors)) throw error;
+      const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, 'admins');
+      return adminsPage(request, reply, { error: ctx.t(adminErrors[error.code]!), status: error.statusCode });
+    }
   });
 }
