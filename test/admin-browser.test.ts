@@ -53,7 +53,26 @@ describe('editing in the admin, in a browser', { skip: browserSkipReason() }, ()
     await contributor.goto(url('/admin/content/news/new?lang=fr'));
     await contributor.locator('#control-title').fill('Recensement des lamantins dans la lagune');
     await contributor.locator('#control-summary').fill('Les équipes ont compté les lamantins d’Afrique de l’Ouest.');
-    await contributor.locator('#control-body').fill('<p>Un recensement <strong>inédit</strong>.</p>');
+    // The body is written in the rich-text editor, which loads over the plain field.
+    await contributor.getByRole('toolbar', { name: 'Mise en forme du texte' }).waitFor();
+    const body = contributor.locator('[contenteditable]').and(contributor.getByRole('textbox', { name: 'Texte' }));
+    await body.click();
+    await contributor.keyboard.type('Un recensement ');
+    const bold = contributor.getByRole('toolbar').getByRole('button', { name: 'Gras' });
+    await bold.click();
+    assert.equal(await bold.getAttribute('aria-pressed'), 'true');
+    await contributor.keyboard.type('inédit');
+    await bold.click();
+    await contributor.keyboard.type('.');
+    assert.equal(await contributor.locator('#control-body').inputValue(), '<p>Un recensement <strong>inédit</strong>.</p>', 'the form sends the editor’s HTML');
+    // The topic search narrows the long lists of vocabulary terms as one types, accents ignored.
+    const topicSearch = contributor.getByLabel('Rechercher dans les thèmes');
+    await topicSearch.fill('especes exotiques');
+    assert.ok(await contributor.locator('label.check', { has: contributor.locator('input[value="GBF-TARGET-06"]') }).isVisible());
+    assert.equal(await contributor.locator('label.check', { has: contributor.locator('input[value="GBF-TARGET-01"]') }).isVisible(), false);
+    await topicSearch.fill('zzzz');
+    await contributor.getByText('Aucun thème ne correspond à votre saisie.').waitFor();
+    await topicSearch.fill('');
     await contributor.locator('input[name="tags"][value="GBF-TARGET-04"]').check();
     await contributor.locator('#control-status').selectOption('review');
     assert.deepEqual(await contributor.locator('#control-status option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value)), ['draft', 'review'], 'a contributor cannot choose to publish');
@@ -78,6 +97,7 @@ describe('editing in the admin, in a browser', { skip: browserSkipReason() }, ()
     await visitor.getByRole('link', { name: 'Recensement des lamantins dans la lagune' }).click();
     assert.equal((await visitor.locator('h1').textContent())!.trim(), 'Recensement des lamantins dans la lagune');
     assert.equal(await visitor.locator('.tag-list a[href$="/topics/GBF-TARGET-04"]').count(), 1, 'tagged with GBF target 4');
+    assert.equal(await visitor.locator('main strong', { hasText: 'inédit' }).count(), 1, 'the formatting made in the editor is published');
     await visitor.close();
   });
 
@@ -102,8 +122,20 @@ describe('editing in the admin, in a browser', { skip: browserSkipReason() }, ()
     await check('event edit (default language)');
     await page.goto(`${page.url().split('?')[0]}?lang=en`);
     await check('event edit (translation beside the original)');
+    await page.locator('main a[href$="/revisions"]').click();
+    await check('revisions');
+    await page.goto(url('/admin/content/news?status=published&sort=title&dir=asc&lang=fr'));
+    await check('news list, filtered and sorted');
+    await page.goto(url('/admin/menus'));
+    await check('main menu');
+    await page.goto(url('/admin/menus?menu=footer&lang=en'));
+    await check('footer menu in English');
+    await page.goto(url('/admin/trash'));
+    await check('trash');
     await page.goto(url('/admin/account'));
     await check('account');
+    await page.goto(url('/admin/account/two-factor'));
+    await check('two-factor set-up');
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -174,6 +206,8 @@ describe('editing in the admin, in a browser', { skip: browserSkipReason() }, ()
     await check(admin, 'network');
     await admin.goto(`http://localhost:${server.port}/admin/outbox`);
     await check(admin, 'outbox');
+    await admin.goto(`http://localhost:${server.port}/admin/network/admins`);
+    await check(admin, 'network administrators');
     await admin.goto(`http://localhost:${server.port}/admin/forgot`);
     await check(admin, 'forgot');
     await admin.close();

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
+import { migrationNames } from '../src/db/migrate.ts';
 import { createTestDatabase, dialectsToTest, type TestDatabase } from './support/databases.ts';
 
 const run = promisify(execFile);
@@ -28,7 +29,9 @@ for (const { dialect, skip } of await dialectsToTest()) {
     test('migrate says what it applied, then that the schema is up to date', async () => {
       const first = await ecotone(database, 'migrate', '--json');
       assert.equal(first.code, 0, first.stderr);
-      assert.deepEqual(JSON.parse(first.stdout).applied, ['001-initial', '002-sessions-and-audit', '003-outbox', '004-password-tokens']);
+      const applied = JSON.parse(first.stdout).applied as string[];
+      assert.equal(applied[0], '001-initial');
+      assert.deepEqual(applied, migrationNames, 'every migration, in order');
       const second = await ecotone(database, 'migrate');
       assert.match(second.stdout, /up to date/);
     });

@@ -6,6 +6,7 @@ import { languageDirection } from '../i18n/languages.ts';
 import { shippedUiLanguages, translator } from '../i18n/translator.ts';
 import { siteName } from '../sites/site.ts';
 import { siteCss } from '../web/assets.ts';
+import { builtAdminIslands } from '../web/islands.ts';
 import { negotiateUiLanguage } from '../web/error-pages.ts';
 import type { AdminContext } from './views/admin-layout.tsx';
 
@@ -28,13 +29,16 @@ export function buildAdminContext(request: FastifyRequest, user: SessionUser | n
       ? [
           { href: '/admin', label: t('admin.dashboard.title'), current: current === 'dashboard' },
           ...contentTypes.map((type) => ({ href: `/admin/content/${type.name}`, label: t(`type.${type.name}.plural`), current: current === type.name })),
+          ...(can['item.delete'] ? [{ href: '/admin/trash', label: t('admin.trash.title'), current: current === 'trash' }] : []),
+          ...(can['menu.manage'] ? [{ href: '/admin/menus', label: t('admin.menus.title'), current: current === 'menus' }] : []),
           ...(can['site.users'] ? [{ href: '/admin/users', label: t('admin.users.title'), current: current === 'users' }] : []),
           ...(can['site.settings'] ? [{ href: '/admin/settings', label: t('admin.settings.title'), current: current === 'settings' }] : []),
           ...(can['site.audit'] ? [{ href: '/admin/audit', label: t('admin.audit.title'), current: current === 'audit' }] : []),
         ]
       : user && !site && can['network.manage']
         ? [
-            { href: '/admin/network', label: t('admin.network.title'), current: current !== 'outbox' },
+            { href: '/admin/network', label: t('admin.network.title'), current: current !== 'outbox' && current !== 'admins' },
+            { href: '/admin/network/admins', label: t('admin.networkAdmins.title'), current: current === 'admins' },
             { href: '/admin/outbox', label: t('admin.outbox.title'), current: current === 'outbox' },
           ]
         : [];
@@ -43,6 +47,7 @@ export function buildAdminContext(request: FastifyRequest, user: SessionUser | n
     language,
     dir: languageDirection(language),
     cssUrl: siteCss.url,
+    scriptUrl: builtAdminIslands().entryUrl,
     siteName: site ? siteName(site, language) : t('portal.title'),
     publicHref: site ? `/${site.defaultLanguage}/` : '/',
     csrfToken,

@@ -3,12 +3,16 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { type Action, authorize, ForbiddenError } from '../accounts/policy.ts';
 import { sameSecret, type SessionUser, sessionUser } from '../accounts/sessions.ts';
+import { mustSetUpTwoFactor } from '../accounts/two-factor.ts';
 import type { FormBody } from './form.ts';
 import { adminRouteTable, csrfTokenFor, sessionCookie } from './http.ts';
 import { authRoutes } from './auth.routes.ts';
 import { contentAdminRoutes } from './content.routes.ts';
+import { contentListRoutes } from './content-list.routes.ts';
+import { menuAdminRoutes } from './menu.routes.ts';
 import { networkAdminRoutes } from './network.routes.ts';
 import { siteAdminRoutes } from './site.routes.ts';
+import { trashRoutes } from './trash.routes.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -58,11 +62,20 @@ export async function adminRoutes(app: FastifyInstance) {
       if (request.method === 'GET') return reply.redirect(`/admin/login?next=${encodeURIComponent(request.url)}`, 302);
       throw new ForbiddenError('Please log in first');
     }
+    // Where two-factor sign-in is required, a network administrator without it reaches no guarded
+    // page until it is set up (the set-up pages themselves are public: they check the user).
+    if (mustSetUpTwoFactor({ isNetworkAdmin: request.user.actor.isNetworkAdmin, twoFactorEnabled: request.user.twoFactorEnabled }, app.services.config.requireTwoFactorForNetworkAdmins)) {
+      if (request.method === 'GET') return reply.redirect('/admin/account/two-factor?required=1', 302);
+      throw new ForbiddenError('Set up two-factor sign-in first');
+    }
     authorize(request.user.actor, config.policy!, { siteId: request.site?.id ?? null });
   });
 
   await authRoutes(app);
   await contentAdminRoutes(app);
+  await contentListRoutes(app);
+  await trashRoutes(app);
   await siteAdminRoutes(app);
+  await menuAdminRoutes(app);
   await networkAdminRoutes(app);
 }

@@ -3,6 +3,10 @@ import * as initial from './migrations/001-initial.ts';
 import * as sessionsAndAudit from './migrations/002-sessions-and-audit.ts';
 import * as outbox from './migrations/003-outbox.ts';
 import * as passwordTokens from './migrations/004-password-tokens.ts';
+import * as trash from './migrations/005-trash.ts';
+import * as menus from './migrations/006-menus.ts';
+import * as schedules from './migrations/007-schedules.ts';
+import * as twoFactor from './migrations/008-two-factor.ts';
 
 /** Every migration, in order. Listed by hand so that a bundled or compiled build finds them all. */
 const migrations: Record<string, Migration> = {
@@ -10,7 +14,14 @@ const migrations: Record<string, Migration> = {
   '002-sessions-and-audit': sessionsAndAudit,
   '003-outbox': outbox,
   '004-password-tokens': passwordTokens,
+  '005-trash': trash,
+  '006-menus': menus,
+  '007-schedules': schedules,
+  '008-two-factor': twoFactor,
 };
+
+/** The migrations' names in the order they run (Kysely orders them by name). */
+export const migrationNames: readonly string[] = Object.keys(migrations).sort();
 
 export interface MigrationReport {
   applied: string[];

@@ -1,6 +1,7 @@
-import type { AuditEventsTable, LoginFailuresTable, PasswordTokensTable, SessionsTable, SiteMembershipsTable, UsersTable } from '../accounts/accounts.table.ts';
+import type { AuditEventsTable, LoginChallengesTable, LoginFailuresTable, PasswordTokensTable, RecoveryCodesTable, SessionsTable, SiteMembershipsTable, UsersTable } from '../accounts/accounts.table.ts';
 import type { ItemRevisionsTable, ItemsTable, ItemTagsTable, ItemTranslationsTable } from '../content/content.table.ts';
 import type { OutboxTable } from '../mail/outbox.table.ts';
+import type { MenuEntriesTable } from '../menus/menus.table.ts';
 import type { SearchEntriesTable } from '../search/search.table.ts';
 import type { RegistryChangesTable, SiteDomainsTable, SitesTable } from '../sites/sites.table.ts';
 import type { SiteKeywordsTable, VocabularyTermsTable } from '../vocabularies/vocabularies.table.ts';
@@ -17,6 +18,8 @@ export interface Database {
   audit_events: AuditEventsTable;
   outbox: OutboxTable;
   password_tokens: PasswordTokensTable;
+  recovery_codes: RecoveryCodesTable;
+  login_challenges: LoginChallengesTable;
   items: ItemsTable;
   item_translations: ItemTranslationsTable;
   item_revisions: ItemRevisionsTable;
@@ -24,6 +27,7 @@ export interface Database {
   vocabulary_terms: VocabularyTermsTable;
   site_keywords: SiteKeywordsTable;
   search_entries: SearchEntriesTable;
+  menu_entries: MenuEntriesTable;
 }
 
 /** Tables whose rows belong to one site: only ever read or written through a `SiteScope`. */

@@ -11,6 +11,8 @@ export interface Asset {
   url: string;
   body: Buffer;
   contentType: string;
+  /** Worth sending compressed: compressed once, on first request, and kept. */
+  compressible?: boolean;
 }
 
 const assetDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets');

@@ -1,6 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { assets } from './assets.ts';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip as gzipCallback } from 'node:zlib';
+import { type Asset, assets } from './assets.ts';
+import { adminIslands } from './islands.ts';
+
+const brotli = promisify(brotliCompress);
+const gzip = promisify(gzipCallback);
 
 /** Health, metrics and hashed static assets: host-independent, no site data. */
 export async function opsRoutes(app: FastifyInstance) {
@@ -40,9 +46,39 @@ export async function opsRoutes(app: FastifyInstance) {
     return reply.type('text/plain; version=0.0.4').header('cache-control', 'no-store').send(`${lines.join('\n')}\n`);
   });
 
-  for (const asset of assets) {
-    app.get(asset.url, async (_request, reply) =>
-      reply.type(asset.contentType).header('cache-control', 'public, max-age=31536000, immutable').send(asset.body),
-    );
+  const { assets: islands } = await adminIslands();
+  for (const asset of [...assets, ...islands]) {
+    app.get(asset.url, async (request, reply) => {
+      reply.type(asset.contentType).header('cache-control', 'public, max-age=31536000, immutable');
+      if (!asset.compressible) return reply.send(asset.body);
+      reply.header('vary', 'accept-encoding');
+      const encoding = preferredEncoding(request.headers['accept-encoding']);
+      if (!encoding) return reply.send(asset.body);
+      return reply.header('content-encoding', encoding).send(await compressedAsset(asset, encoding));
+    });
   }
+}
+
+type Encoding = 'br' | 'gzip';
+const compressed = new Map<string, Promise<Buffer>>();
+
+function preferredEncoding(header: string | string[] | undefined): Encoding | null {
+  const accepted = String(header ?? '').toLowerCase();
+  if (/(^|[\s,])br(?!;q=0(\.0*)?\b)/.test(accepted)) return 'br';
+  if (/(^|[\s,])gzip(?!;q=0(\.0*)?\b)/.test(accepted)) return 'gzip';
+  return null;
+}
+
+/** Compressed once per process, off the event loop (brotli at its best takes about a second for the editor). */
+function compressedAsset(asset: Asset, encoding: Encoding): Promise<Buffer> {
+  const key = `${encoding} ${asset.url}`;
+  let result = compressed.get(key);
+  if (!result) {
+    result =
+      encoding === 'br'
+        ? brotli(asset.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: asset.body.length } })
+        : gzip(asset.body, { level: 9 });
+    compressed.set(key, result);
+  }
+  return result;
 }

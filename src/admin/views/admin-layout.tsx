@@ -8,6 +8,8 @@ export interface AdminContext {
   language: string;
   dir: 'ltr' | 'rtl';
   cssUrl: string;
+  /** The admin's entry script (progressive enhancement only). */
+  scriptUrl: string;
   siteName: string;
   publicHref: string;
   csrfToken: string;
@@ -28,6 +30,7 @@ export function AdminLayout(props: { ctx: AdminContext; title: string; children:
         <meta name="robots" content="noindex" />
         <title>{`${props.title} — ${t('admin.title', { site: ctx.siteName })}`}</title>
         <link rel="stylesheet" href={ctx.cssUrl} />
+        <script type="module" src={ctx.scriptUrl} />
       </head>
       <body class="admin">
         <a class="skip-link" href="#main">{t('layout.skipToContent')}</a>
