@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
+import { Secret, TOTP } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './support/accessibility.ts';
 import { browserSkipReason, launchBrowser } from './support/browser.ts';
@@ -28,6 +29,7 @@ describe('editing in the admin, in a browser', { skip: browserSkipReason() }, ()
     const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
     await run(process.execPath, ['bin/ecotone.js', 'user', 'create', '--email', 'awa@example.org', '--name', 'Awa', '--password', 'contributor-password', '--role', 'bj:contributor'], { env });
     await run(process.execPath, ['bin/ecotone.js', 'user', 'create', '--email', 'koffi@example.org', '--name', 'Koffi', '--password', 'editor-password-1', '--role', 'bj:editor'], { env });
+    await run(process.execPath, ['bin/ecotone.js', 'user', 'create', '--email', 'yao@example.org', '--name', 'Yao', '--password', 'editor-password-2', '--role', 'bj:editor'], { env });
     await run(process.execPath, ['bin/ecotone.js', 'user', 'create', '--email', 'manager@example.org', '--name', 'Nafissatou', '--password', 'manager-password-1', '--role', 'bj:site-manager'], { env });
     browser = await launchBrowser();
   });
@@ -212,6 +214,63 @@ describe('editing in the admin, in a browser', { skip: browserSkipReason() }, ()
     await check(admin, 'forgot');
     await admin.close();
     assert.deepEqual(problems, []);
+  });
+
+  test('an editor turns on two-factor sign-in, then signs in with a code from the phone app', async () => {
+    const page = await browser.newPage();
+    await logIn(page, 'yao@example.org', 'editor-password-2');
+    await page.goto(url('/admin/account'));
+    await page.getByRole('link', { name: 'Activer la connexion à deux facteurs' }).click();
+    // The person types the key shown under the QR code into their app; the test is that app.
+    const key = (await page.locator('.secret-key').innerText()).replace(/\s+/g, '');
+    const app = new TOTP({ secret: Secret.fromBase32(key) });
+    await page.getByLabel('Code de votre application d’authentification').fill(app.generate());
+    await page.getByRole('button', { name: 'Confirmer et activer' }).click();
+    await page.getByRole('heading', { name: 'Vos codes de secours' }).waitFor();
+    assert.equal(await page.locator('.recovery-codes li').count(), 10);
+    await page.getByRole('link', { name: 'J’ai conservé mes codes de secours' }).click();
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+
+    await page.goto(url('/admin'));
+    await page.getByLabel(/courriel|e-mail/i).fill('yao@example.org');
+    await page.getByLabel(/mot de passe/i).fill('editor-password-2');
+    await page.getByRole('button', { name: /connecter/i }).click();
+    await page.waitForURL(/\/admin\/login\/code/);
+    assert.equal(await page.locator('main a[href="/admin/account"], nav a[href="/admin/content/news"]').count(), 0, 'the password alone opens nothing');
+    // The code of the next 30 seconds: the one used to turn it on cannot be used twice.
+    await page.getByLabel('Code de votre application d’authentification').fill(app.generate({ timestamp: Date.now() + 30_000 }));
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.waitForURL(/\/admin$/);
+    assert.equal((await page.locator('h1').textContent())!.trim(), 'Tableau de bord');
+    await page.close();
+  });
+
+  test('an editor adds a link to the main menu, and moves a page to the trash and back', async () => {
+    const page = await browser.newPage();
+    await logIn(page, 'koffi@example.org', 'editor-password-1');
+    await page.goto(url('/admin/menus'));
+    await page.getByLabel('Libellé').fill('Convention sur la diversité biologique');
+    await page.getByLabel('Une adresse').check();
+    await page.getByLabel('Adresse', { exact: true }).fill('https://www.cbd.int/');
+    await page.getByRole('button', { name: 'Ajouter au menu' }).click();
+    await page.getByRole('status').first().waitFor();
+    const visitor = await browser.newPage();
+    await visitor.goto(url('/fr/'));
+    assert.equal(await visitor.locator('header nav a[href="https://www.cbd.int/"]').textContent(), 'Convention sur la diversité biologique');
+
+    await page.goto(url('/admin/content/faq'));
+    await page.locator('main table a').first().click();
+    const title = await page.locator('#control-title').inputValue();
+    const publicUrl = url(`/fr/faq/${await page.locator('#control-slug').inputValue()}`);
+    assert.equal((await visitor.goto(publicUrl))!.status(), 200);
+    await page.getByRole('button', { name: 'Mettre à la corbeille' }).click();
+    await page.waitForURL(/\/admin\/trash/);
+    assert.equal((await visitor.goto(publicUrl))!.status(), 404, 'gone from the public site');
+    await page.getByRole('button', { name: `Restaurer « ${title} »` }).click();
+    await page.getByRole('status').filter({ hasText: 'a été restauré' }).waitFor();
+    assert.equal((await visitor.goto(publicUrl))!.status(), 200, 'back on the public site');
+    await visitor.close();
+    await page.close();
   });
 
   // Last: it changes the site's languages for everyone.

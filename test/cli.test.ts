@@ -2,6 +2,10 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
+import { Secret, TOTP } from 'otpauth';
+import { startSession } from '../src/accounts/sessions.ts';
+import { beginEnrolment, confirmEnrolment } from '../src/accounts/two-factor.ts';
+import { openPostgres, openSqlite } from '../src/db/database.ts';
 import { migrationNames } from '../src/db/migrate.ts';
 import { createTestDatabase, dialectsToTest, type TestDatabase } from './support/databases.ts';
 
@@ -74,6 +78,36 @@ for (const { dialect, skip } of await dialectsToTest()) {
       assert.match(again.stderr, /already exists/);
       const noSite = await ecotone(database, 'user', 'create', '--email', 'x@example.org', '--role', 'nowhere:editor');
       assert.match(noSite.stderr, /no site "nowhere"/);
+    });
+
+    test('user reset-two-factor turns off a lost second factor, ends the sessions and leaves a trace', async () => {
+      const created = await ecotone(database, 'user', 'create', '--email', 'lost-phone@example.org', '--password', 'a long enough password', '--json');
+      assert.equal(created.code, 0, created.stderr);
+      const userId = JSON.parse(created.stdout).id as number;
+      const db = (dialect === 'sqlite' ? openSqlite(`${database.dataDir}/ecotone.sqlite`) : openPostgres(database.env.DATABASE_URL!)).kysely;
+      try {
+        const setup = await beginEnrolment(db, userId);
+        await confirmEnrolment(db, userId, new TOTP({ secret: Secret.fromBase32(setup.secret) }).generate());
+        await startSession(db, { userId, siteId: null });
+
+        const reset = await ecotone(database, 'user', 'reset-two-factor', '--email', 'Lost-Phone@example.org', '--json');
+        assert.equal(reset.code, 0, reset.stderr);
+        assert.deepEqual(JSON.parse(reset.stdout), { email: 'lost-phone@example.org', twoFactorWasOn: true, sessionsEnded: true });
+        const user = await db.selectFrom('users').select(['totp_secret', 'totp_enabled_at']).where('id', '=', userId).executeTakeFirstOrThrow();
+        assert.deepEqual(user, { totp_secret: null, totp_enabled_at: null });
+        assert.equal((await db.selectFrom('sessions').select('id').where('user_id', '=', userId).execute()).length, 0);
+        assert.equal((await db.selectFrom('recovery_codes').select('id').where('user_id', '=', userId).execute()).length, 0);
+        assert.equal((await db.selectFrom('audit_events').select('id').where('action', '=', 'two-factor.reset').where('subject', '=', `user:${userId}`).execute()).length, 1);
+
+        const human = await ecotone(database, 'user', 'reset-two-factor', '--email', 'lost-phone@example.org');
+        assert.match(human.stdout, /was not on for lost-phone@example\.org/);
+        const unknown = await ecotone(database, 'user', 'reset-two-factor', '--email', 'nobody@example.org');
+        assert.notEqual(unknown.code, 0);
+        assert.match(unknown.stderr, /nobody@example\.org: there is no such user/);
+        assert.doesNotMatch(unknown.stderr, /\bat .+\.ts:\d+/, 'no stack trace');
+      } finally {
+        await db.destroy();
+      }
     });
   });
 }

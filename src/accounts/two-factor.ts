@@ -7,6 +7,7 @@ import { nowIso } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { AppError, ConflictError, NotFoundError } from '../errors.ts';
+import { audit } from './audit.ts';
 import { lockoutRemaining, randomToken, recordLoginFailure, startSession } from './sessions.ts';
 
 /**
@@ -175,6 +176,26 @@ export async function disableTwoFactor(db: Kysely<Database>, userId: number, pro
     await trx.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
   });
   await db.deleteFrom('login_failures').where('email', '=', user.email).execute();
+}
+
+/**
+ * Clears someone's two-factor sign-in on an operator's word (`ecotone user reset-two-factor`),
+ * for a person who lost both their phone and their recovery codes. Deliberately not reachable
+ * from the web or by email (ADR 8). Their sessions end too: whoever holds the account now signs in
+ * again with the password, and can turn two-factor on afresh. Returns whether it was on.
+ */
+export async function resetTwoFactor(db: Kysely<Database>, userId: number): Promise<boolean> {
+  return inTransaction(db, async (trx) => {
+    const user = await trx.selectFrom('users').select(['id', 'email', 'totp_enabled_at']).where('id', '=', userId).executeTakeFirst();
+    if (!user) throw new NotFoundError('There is no such user', 'user_not_found');
+    await trx.updateTable('users').set({ totp_secret: null, totp_enabled_at: null, totp_last_step: null, updated_at: nowIso() }).where('id', '=', userId).execute();
+    await trx.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
+    await trx.deleteFrom('login_challenges').where('user_id', '=', userId).execute();
+    await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+    await trx.deleteFrom('login_failures').where('email', '=', user.email).execute();
+    await audit(trx, { siteId: null, userId: null, action: 'two-factor.reset', subject: `user:${userId}`, details: { wasOn: user.totp_enabled_at !== null } });
+    return user.totp_enabled_at !== null;
+  });
 }
 
 /** How many unused recovery codes the user has left. */

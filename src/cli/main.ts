@@ -19,6 +19,7 @@ Commands:
               [--domain www.example.org[:primary|alias|redirect]]… [--primary-color #1d5e3b]
   site update <code> [same options as create]
   user create --email … --name … [--password …] [--network-admin] [--role be:editor]…
+  user reset-two-factor --email …   turn off someone's lost second factor and end their sessions
 
 Every command that changes data prints what it did; add --json for a machine-readable summary.`;
 
