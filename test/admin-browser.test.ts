@@ -229,7 +229,7 @@ describe('editing in the admin, in a browser', { skip: browserSkipReason() }, ()
     await page.getByRole('heading', { name: 'Vos codes de secours' }).waitFor();
     assert.equal(await page.locator('.recovery-codes li').count(), 10);
     await page.getByRole('link', { name: 'J’ai conservé mes codes de secours' }).click();
-    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.getByRole('button', { name: 'Se déconnecter', exact: true }).click();
 
     await page.goto(url('/admin'));
     await page.getByLabel(/courriel|e-mail/i).fill('yao@example.org');
