@@ -19,6 +19,7 @@ import { startServices } from '../src/app-services.ts';
 import { loadConfig } from '../src/config.ts';
 import { buildServer } from '../src/server.ts';
 import { createDemoNetwork } from '../src/sites/seeds/demo-network.ts';
+import { adminIslands } from '../src/web/islands.ts';
 
 const run = promisify(execFile);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -80,6 +81,18 @@ try {
   const file = results.get('static file, same bytes')!.requestsPerSecond;
   const ratio = item / file;
   console.log(`\nitem page / static file: ${(ratio * 100).toFixed(1)}% (target: at least 20%) ${ratio >= 0.2 ? 'MET' : 'NOT MET'}`);
+
+  // What an editor downloads for the admin's scripts: the entry script on every admin page, the
+  // rich-text editor and the tag search only on edit forms (then cached for a year).
+  console.log('\nadmin scripts (bytes: as built / gzip / brotli, as sent when the browser accepts it)');
+  for (const asset of (await adminIslands()).assets) {
+    const sizes = [];
+    for (const encoding of ['identity', 'gzip', 'br']) {
+      sizes.push((await app.inject({ url: asset.url, headers: { host, 'accept-encoding': encoding } })).rawPayload.length);
+    }
+    const name = path.basename(asset.url).replace(/\.[A-Z0-9]+\.js$/, '');
+    console.log(`${name.padEnd(26)} ${sizes.map((n) => String(n).padStart(7)).join(' / ')}`);
+  }
   await app.close();
 } finally {
   await services.close();

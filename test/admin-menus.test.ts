@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { SiteScope } from '../src/db/site-scope.ts';
 import { after, before, describe, test } from 'node:test';
 import { createUser } from '../src/accounts/service.ts';
 import type { Item } from '../src/content/item.ts';
@@ -168,15 +169,17 @@ for (const { dialect, skip } of await dialectsToTest()) {
       await editor.post('/admin/menus/entries', { menu: 'main', lang: 'en', label: 'Again about', targetKind: 'item', itemId: String(about.id) });
       assert.match(mainNav((await publicPage(siteA, '/en/')).body), /Again about/);
 
-      await db.updateTable('item_translations').set({ status: 'draft' }).where('item_id', '=', about.id).execute();
+      // Written through the site's scope, as the content module does, so that caches hear of it.
+      const scopeA = new SiteScope(db, siteA.id);
+      await scopeA.updateTable('item_translations').set({ status: 'draft' }).where('item_id', '=', about.id).execute();
       assert.doesNotMatch(mainNav((await publicPage(siteA, '/en/')).body), /Again about/, 'an unpublished page is not linked');
       assert.match((await editor.get('/admin/menus?menu=main&lang=en')).body, /the page it links to is not published/);
 
-      await db.updateTable('item_translations').set({ status: 'published' }).where('item_id', '=', about.id).execute();
-      await db.updateTable('items').set({ deleted_at: new Date().toISOString() }).where('id', '=', about.id).execute();
+      await scopeA.updateTable('item_translations').set({ status: 'published' }).where('item_id', '=', about.id).execute();
+      await scopeA.updateTable('items').set({ deleted_at: new Date().toISOString() }).where('id', '=', about.id).execute();
       assert.doesNotMatch(mainNav((await publicPage(siteA, '/en/')).body), /Again about/, 'a trashed page is not linked');
       assert.match((await editor.get('/admin/menus?menu=main&lang=en')).body, /the page it links to is in the trash/);
-      await db.updateTable('items').set({ deleted_at: null }).where('id', '=', about.id).execute();
+      await scopeA.updateTable('items').set({ deleted_at: null }).where('id', '=', about.id).execute();
       assert.match(mainNav((await publicPage(siteA, '/en/')).body), /Again about/);
     });
 
@@ -210,7 +213,7 @@ for (const { dialect, skip } of await dialectsToTest()) {
     test('an entry id of another site is not found from this site', async () => {
       const db = t.services.db.kysely;
       const now = new Date().toISOString();
-      const row = await db.insertInto('menu_entries').values({ site_id: siteB.id, menu: 'main', language: 'en', parent_id: null, position: 0, label: 'B only', item_id: itemB.id, url: null, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
+      const row = await new SiteScope(db, siteB.id).insertInto('menu_entries', { menu: 'main', language: 'en', parent_id: null, position: 0, label: 'B only', item_id: itemB.id, url: null, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
       const editor = session(siteA);
       await editor.login('editor@menus.example', password);
       await editor.get('/admin/menus');

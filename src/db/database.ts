@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.ts';
 import type { Database } from './schema.ts';
@@ -49,4 +49,13 @@ export function openPostgres(url: string): Db {
 /** The current time as stored in every timestamp column: ISO-8601 UTC text (ADR 0003). */
 export function nowIso(): string {
   return new Date().toISOString();
+}
+
+/**
+ * Refreshes the query planner's statistics after a bulk load (demo network, imports). Until
+ * PostgreSQL's autovacuum gets round to new tables the planner guesses one row per table and picks
+ * nested scans that make every page several times slower; SQLite has no statistics until asked.
+ */
+export async function refreshPlannerStatistics(db: Pick<Db, 'kysely'>): Promise<void> {
+  await sql`analyze`.execute(db.kysely);
 }

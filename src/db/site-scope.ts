@@ -10,6 +10,7 @@ import type {
   UpdateResult,
 } from 'kysely';
 import type { Database, SiteTable } from './schema.ts';
+import { siteDataWritten } from './site-changes.ts';
 import { inTransaction } from './transaction.ts';
 
 type WithoutSite<T> = Omit<T, 'site_id'>;
@@ -26,6 +27,7 @@ export type ScopedDatabase<TE extends string> = Database & { [K in AliasOf<TE>]:
  * `where <table>.site_id = <this site>` (or sets `site_id` on insert), so forgetting a `where`
  * cannot leak or damage another site's data. Repositories take a `SiteScope`, never a bare
  * Kysely instance; the few cross-site reads live in `network/cross-site.repo.ts`. See ADR 0002.
+ * Every write it builds also tells in-memory caches that the site changed (`site-changes.ts`).
  *
  * @example
  *   const rows = await scope.selectFrom('items').selectAll().where('type', '=', 'news').execute();
@@ -48,19 +50,27 @@ export class SiteScope {
     values: WithoutSite<Insertable<Database[T]>> | readonly WithoutSite<Insertable<Database[T]>>[],
   ): InsertQueryBuilder<Database, T, InsertResult> {
     const rows = (Array.isArray(values) ? values : [values]).map((row) => ({ ...row, site_id: this.siteId }));
+    siteDataWritten(this.siteId);
     return this.db.insertInto(table).values(rows as any) as any;
   }
 
   updateTable<T extends SiteTable>(table: T): UpdateQueryBuilder<Database, T, T, UpdateResult> {
+    siteDataWritten(this.siteId);
     return (this.db.updateTable(table) as any).where(`${table}.site_id`, '=', this.siteId);
   }
 
   deleteFrom<T extends SiteTable>(table: T): DeleteQueryBuilder<Database, T, DeleteResult> {
+    siteDataWritten(this.siteId);
     return (this.db.deleteFrom(table) as any).where(`${table}.site_id`, '=', this.siteId);
   }
 
   /** Runs `work` in one transaction (or the one already open), with a scope for the same site on it. */
   async transaction<R>(work: (scope: SiteScope) => Promise<R>): Promise<R> {
-    return inTransaction(this.db, (trx) => work(trx === this.db ? this : new SiteScope(trx, this.siteId)));
+    try {
+      return await inTransaction(this.db, (trx) => work(trx === this.db ? this : new SiteScope(trx, this.siteId)));
+    } finally {
+      // Again once committed: a cache refilled while the transaction ran may hold the old rows.
+      siteDataWritten(this.siteId);
+    }
   }
 }

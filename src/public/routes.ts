@@ -17,7 +17,7 @@ import { ItemPage } from './views/item-page.tsx';
 import { ListingPage } from './views/listing-page.tsx';
 import { SearchPage } from './views/search-page.tsx';
 import { isValidSlug } from '../content/slug.ts';
-import { publicMenus } from '../menus/service.ts';
+import { cachedPublicMenus } from '../menus/public-menus-cache.ts';
 
 const pageSize = 12;
 
@@ -69,7 +69,7 @@ export async function publicRoutes(app: FastifyInstance) {
     const target = pageTarget(app, request, reply);
     if (!target) return;
     const { site, language, scope } = target;
-    const [data, menus] = await Promise.all([homePageData(scope, site, language, vocabularies), publicMenus(scope, site, language)]);
+    const [data, menus] = await Promise.all([homePageData(scope, site, language, vocabularies), cachedPublicMenus(scope, site, language)]);
     const ctx = buildPageContext(request, site, language, {
       currentPath: `/${language}/`,
       menus,
@@ -87,7 +87,7 @@ export async function publicRoutes(app: FastifyInstance) {
     const page = parsePage(request.query.page);
     const [{ hits, total }, menus] = await Promise.all([
       query ? search(scope, { language, query, limit: pageSize, offset: (page - 1) * pageSize }) : { hits: [], total: 0 },
-      publicMenus(scope, site, language),
+      cachedPublicMenus(scope, site, language),
     ]);
     const views = await findPublishedItemsById(scope, site, hits.map((hit) => hit.itemId), language);
     const cards = views.map((view) => cardFor(view, language));
@@ -114,7 +114,7 @@ export async function publicRoutes(app: FastifyInstance) {
     if (!topic) throw new NotFoundError(`There is no topic "${request.params.tag}"`, 'unknown_topic');
     const [{ views, total }, menus] = await Promise.all([
       listPublishedItems(scope, site, { language, tag: topic.identifier, sort: 'newest', limit: pageSize, offset: (page - 1) * pageSize }),
-      publicMenus(scope, site, language),
+      cachedPublicMenus(scope, site, language),
     ]);
     const pages = Math.max(1, Math.ceil(total / pageSize));
     if (page > pages) throw new NotFoundError(`There is no page ${page} here`, 'page_out_of_range');
@@ -140,7 +140,7 @@ export async function publicRoutes(app: FastifyInstance) {
     if (tag && !topic) throw new BadRequestError('"tag" is not a known topic', 'invalid_tag');
     const [{ views, total }, menus] = await Promise.all([
       listPublishedItems(scope, site, { type: type.name, language, limit: pageSize, offset: (page - 1) * pageSize, when, tag }),
-      publicMenus(scope, site, language),
+      cachedPublicMenus(scope, site, language),
     ]);
     const pages = Math.max(1, Math.ceil(total / pageSize));
     if (page > pages) throw new NotFoundError(`There is no page ${page} here`, 'page_out_of_range');
@@ -186,7 +186,7 @@ export async function publicRoutes(app: FastifyInstance) {
     const slug = request.params.slug.normalize('NFC');
     if (!isValidSlug(slug)) throw new NotFoundError('This address does not name a page', 'invalid_slug');
     // The menus are read in the same parallel batch as the item: one more query, no extra round trip.
-    const [view, menus] = await Promise.all([findPublishedItem(scope, site, type.name, slug, language), publicMenus(scope, site, language)]);
+    const [view, menus] = await Promise.all([findPublishedItem(scope, site, type.name, slug, language), cachedPublicMenus(scope, site, language)]);
     if (!view) throw new NotFoundError();
     // An old or other-language slug for a page that exists in this language: send to its own address.
     if (!view.isFallback && view.translation.slug !== slug) return reply.redirect(itemPath(language, type, view.translation.slug), 301);

@@ -1,3 +1,4 @@
+import { refreshPlannerStatistics } from '../../db/database.ts';
 import { randomBytes } from 'node:crypto';
 import { createUser } from '../../accounts/service.ts';
 import type { AppServices } from '../../app-services.ts';
@@ -82,6 +83,7 @@ export async function createDemoNetwork(services: AppServices, options: { now?: 
     report.sites.push({ code: seed.code, items: count, created: true });
   }
   await services.sites.refresh();
+  if (report.sites.some((s) => s.created)) await refreshPlannerStatistics(services.db);
 
   const adminEmail = options.adminEmail ?? 'admin@demo.ecotone.invalid';
   const existingAdmin = await services.db.kysely.selectFrom('users').select('id').where('email', '=', adminEmail).executeTakeFirst();
