@@ -4,7 +4,7 @@ import { bulkActions, type BulkAction } from '../content/bulk.ts';
 import { type TranslationStatus, translationStatuses } from '../content/item.ts';
 import { BadRequestError, type FieldProblem } from '../errors.ts';
 import type { Site } from '../sites/site.ts';
-import type { ContentListSort } from './service.ts';
+import type { ContentListFilters, ContentListSort } from './service.ts';
 
 /**
  * The query of an admin content list (`/admin/content/:type?status=…&lang=…`) and the form of its
@@ -33,15 +33,9 @@ export const ContentListQuerySchema = Type.Object(
 );
 type RawContentListQuery = Static<typeof ContentListQuerySchema>;
 
-export interface ContentListFilters {
+/** The list's filters, and which page of it. */
+export interface ContentListPage extends ContentListFilters {
   page: number;
-  status?: TranslationStatus;
-  language?: string;
-  authorId?: number;
-  tag?: string;
-  text?: string;
-  sort: ContentListSort;
-  direction: 'asc' | 'desc';
 }
 
 /** Titles read best A to Z; dates newest first. */
@@ -68,7 +62,7 @@ function check<T extends TSchema>(schema: T, value: unknown, code: string): Stat
 }
 
 /** Parses and checks a content list's query; the language must be one of the site's. */
-export function parseContentListQuery(raw: unknown, site: Site): ContentListFilters {
+export function parseContentListQuery(raw: unknown, site: Site): ContentListPage {
   const query: RawContentListQuery = check(ContentListQuerySchema, raw ?? {}, 'invalid_list_query');
   if (query.lang && !site.languages.includes(query.lang)) {
     throw new BadRequestError(`"lang" must be one of this site's languages: ${site.languages.join(', ')}`, 'invalid_language', [{ path: 'lang', message: 'Not a language of this site' }]);
@@ -90,7 +84,7 @@ export function parseContentListQuery(raw: unknown, site: Site): ContentListFilt
 }
 
 /** The query string of a list with these filters (only what differs from the defaults), for links. */
-export function contentListSearch(filters: ContentListFilters, page = filters.page): string {
+export function contentListSearch(filters: ContentListPage, page = filters.page): string {
   const params = new URLSearchParams();
   if (filters.text) params.set('q', filters.text);
   if (filters.status) params.set('status', filters.status);

@@ -55,6 +55,22 @@ export async function contentAdminRoutes(app: FastifyInstance) {
   type EditPageInput = Omit<EditPageProps, 'ctx' | 'statuses' | 'tagGroups' | 'timeZones' | 'canPublish' | 'schedule' | 'sendBackAction' | 'reviewNote'>;
 
   /** The edit page, with what the item's translation says about its workflow: schedule, review comment. */
+  /** The edit page of a saved item in one language, as stored; `overrides` carry what a refused action brings back. */
+  function savedItemPage(request: FastifyRequest, site: Site, item: Item, language: string, overrides: Partial<EditPageInput> = {}) {
+    const type = contentTypeByName(item.type)!;
+    return editPage(request, site, {
+      type,
+      itemId: item.id,
+      version: item.version,
+      language,
+      values: itemToFormValues(type, item, language),
+      errors: new Map(),
+      translations: translationTabs(site, item, language, item.id),
+      action: `/admin/items/${item.id}`,
+      ...overrides,
+    }, item);
+  }
+
   async function editPage(request: FastifyRequest, site: Site, props: EditPageInput, item?: Item) {
     const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, props.type.name);
     const mayPublish = canPublish(request, site);
@@ -63,6 +79,8 @@ export async function contentAdminRoutes(app: FastifyInstance) {
     const noteBy = note?.userId ? await db.selectFrom('users').select('display_name').where('id', '=', note.userId).executeTakeFirst() : undefined;
     return h(EditPage, {
       ...props,
+      // The default language's text beside the form whenever a translation is edited, also when a save was refused.
+      source: props.source ?? (item && props.language !== site.defaultLanguage ? item.translations.find((t) => t.language === site.defaultLanguage) : undefined),
       ctx,
       statuses: allowedStatuses(request, site),
       timeZones,
@@ -162,25 +180,10 @@ export async function contentAdminRoutes(app: FastifyInstance) {
   app.get<{ Params: { id: string }; Querystring: { lang?: string; saved?: string; sentBack?: string } }>('/admin/items/:id', { config: { policy: 'admin.enter' } }, async (request, reply) => {
     const site = requireAdminSite(request);
     const item = await editableItem(request, site, request.params.id);
-    const type = contentTypeByName(item.type)!;
     const language = pickLanguage(site, request.query.lang);
-    const ctx = buildAdminContext(request, request.user, request.user!.csrfToken);
-    const source = language !== site.defaultLanguage ? item.translations.find((t) => t.language === site.defaultLanguage) : undefined;
-    return html(
-      reply,
-      await editPage(request, site, {
-        type,
-        itemId: item.id,
-        version: item.version,
-        language,
-        values: itemToFormValues(type, item, language),
-        errors: new Map(),
-        notice: request.query.saved ? { kind: 'success', text: ctx.t('admin.edit.saved') } : request.query.sentBack ? { kind: 'success', text: ctx.t('admin.review.sentBack') } : undefined,
-        translations: translationTabs(site, item, language, item.id),
-        source,
-        action: `/admin/items/${item.id}`,
-      }, item),
-    );
+    const { t } = buildAdminContext(request, request.user, request.user!.csrfToken);
+    const notice = request.query.saved ? { kind: 'success' as const, text: t('admin.edit.saved') } : request.query.sentBack ? { kind: 'success' as const, text: t('admin.review.sentBack') } : undefined;
+    return html(reply, await savedItemPage(request, site, item, language, { notice }));
   });
 
   /** An editor sends a translation in review back to its author, with a comment (emailed, and shown on the edit page). */
@@ -204,20 +207,14 @@ export async function contentAdminRoutes(app: FastifyInstance) {
       return reply.redirect(`${editHref}&sentBack=1`, 303);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      const ctx = buildAdminContext(request, request.user, request.user!.csrfToken);
+      const { t } = buildAdminContext(request, request.user, request.user!.csrfToken);
       const type = contentTypeByName(item.type)!;
       return html(
         reply,
-        await editPage(request, site, {
-          type,
-          itemId: item.id,
-          version: item.version,
-          language,
+        await savedItemPage(request, site, item, language, {
           values: { ...itemToFormValues(type, item, language), comment: formValue(request.body, 'comment') },
-          errors: problemsByControl(error.details, ctx.t),
-          translations: translationTabs(site, item, language, item.id),
-          action: `/admin/items/${item.id}`,
-        }, item),
+          errors: problemsByControl(error.details, t),
+        }),
         error.statusCode,
       );
     }

@@ -46,8 +46,8 @@ export async function dashboardData(scope: SiteScope, site: Site, userId: number
 
 export type ContentListSort = 'updated' | 'title' | 'created';
 
-export interface ContentListQuery {
-  type: string;
+/** What an editor filters and sorts a content list by (parsed from the list's URL in `content-list.schema.ts`). */
+export interface ContentListFilters {
   status?: 'draft' | 'review' | 'published' | 'archived';
   /** Only items with a translation in this language; `status` and `text` then apply to that translation. */
   language?: string;
@@ -58,6 +58,10 @@ export interface ContentListQuery {
   text?: string;
   sort: ContentListSort;
   direction: 'asc' | 'desc';
+}
+
+export interface ContentListQuery extends ContentListFilters {
+  type: string;
   /** The language whose title names (and sorts) an item when no `language` is chosen. */
   defaultLanguage: string;
   limit: number;
