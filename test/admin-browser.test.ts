@@ -192,7 +192,7 @@ describe('editing in the admin, in a browser', { skip: browserSkipReason() }, ()
     };
     const manager = await browser.newPage();
     await logIn(manager, 'manager@example.org', 'manager-password-1');
-    for (const p of ['/admin/users', '/admin/settings', '/admin/audit']) {
+    for (const p of ['/admin/users', '/admin/settings', '/admin/audit', '/admin/trash']) {
       await manager.goto(url(p));
       await check(manager, p);
     }

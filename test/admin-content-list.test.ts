@@ -233,11 +233,16 @@ for (const { dialect, skip } of await dialectsToTest()) {
       // A site manager deletes for good.
       await s.post('/admin/content/news/bulk', { action: 'trash', ids: String(newcomer.id) });
       const m = await login(site, manager);
-      assert.match((await m.get('/admin/trash')).body, new RegExp(`action="/admin/trash/${newcomer.id}/purge"`));
-      assert.equal((await s.post(`/admin/trash/${newcomer.id}/purge`, {})).statusCode, 403, 'not an editor');
-      assert.equal((await m.post(`/admin/trash/${newcomer.id}/purge`, {})).headers.location, '/admin/trash?purged=1');
+      assert.match((await m.get('/admin/trash')).body, new RegExp(`href="/admin/trash/${newcomer.id}/purge"`));
+      assert.equal((await s.post(`/admin/trash/${newcomer.id}/purge`, { confirm: 'yes' })).statusCode, 403, 'not an editor');
+      // Deleting for good is confirmed on a page that names the item; without it nothing happens.
+      assert.equal((await m.post(`/admin/trash/${newcomer.id}/purge`, {})).headers.location, `/admin/trash/${newcomer.id}/purge`);
+      assert.ok(await t.services.db.kysely.selectFrom('items').select('id').where('id', '=', newcomer.id).executeTakeFirst(), 'still there');
+      assert.match((await m.get(`/admin/trash/${newcomer.id}/purge`)).body, /<input type="hidden" name="confirm" value="yes"\/>/);
+      assert.equal((await m.post(`/admin/trash/${newcomer.id}/purge`, { confirm: 'yes' })).headers.location, '/admin/trash?purged=1');
       assert.equal(await t.services.db.kysely.selectFrom('items').select('id').where('id', '=', newcomer.id).executeTakeFirst(), undefined);
-      assert.equal((await m.post(`/admin/trash/${forest.id}/purge`, {})).statusCode, 404, 'only what is in the trash');
+      assert.equal((await m.post(`/admin/trash/${forest.id}/purge`, { confirm: 'yes' })).statusCode, 404, 'only what is in the trash');
+      assert.equal((await m.get(`/admin/trash/${forest.id}/purge`)).statusCode, 404);
     });
 
     test("refuses another site's item ids in a bulk request and leaves them untouched", async () => {

@@ -9,7 +9,8 @@ import { SiteScope } from '../db/site-scope.ts';
 import { NotFoundError } from '../errors.ts';
 import { buildAdminContext } from './admin-context.ts';
 import { html, requireAdminSite } from './http.ts';
-import { TrashPage } from './views/trash-page.tsx';
+import type { FormBody } from './form.ts';
+import { PurgeConfirmPage, TrashPage } from './views/trash-page.tsx';
 
 type IdParams = { Params: { id: string } };
 
@@ -72,9 +73,20 @@ export async function trashRoutes(app: FastifyInstance) {
     return reply.redirect(`/admin/trash?restored=${id}${renamed.length ? '&renamed=1' : ''}`, 303);
   });
 
-  app.post<IdParams>('/admin/trash/:id/purge', { config: { policy: 'item.purge' } }, async (request, reply) => {
+  app.get<IdParams>('/admin/trash/:id/purge', { config: { policy: 'item.purge' } }, async (request, reply) => {
     const site = requireAdminSite(request);
     const id = itemId(request.params.id);
+    const row = (await listTrash(new SiteScope(db, site.id), site.defaultLanguage)).find((r) => r.id === id);
+    if (!row) throw new NotFoundError('There is no such item in the trash', 'item_not_found');
+    const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, 'trash');
+    return html(reply, h(PurgeConfirmPage, { ctx, id, title: row.title, typeLabel: ctx.t(`type.${row.type}.singular`) }));
+  });
+
+  app.post<IdParams & { Body: FormBody }>('/admin/trash/:id/purge', { config: { policy: 'item.purge' } }, async (request, reply) => {
+    const site = requireAdminSite(request);
+    const id = itemId(request.params.id);
+    // Only the confirmation page's form says yes: a stray or replayed one-click request deletes nothing.
+    if (request.body?.confirm !== 'yes') return reply.redirect(`/admin/trash/${id}/purge`, 303);
     const { type } = await deletePermanently(new SiteScope(db, site.id), id);
     await audit(db, { siteId: site.id, userId: actorOf(request).userId, action: 'item.purge', subject: `item:${id}`, details: { type } });
     return reply.redirect('/admin/trash?purged=1', 303);

@@ -64,10 +64,10 @@ export function TrashPage(props: TrashPageProps) {
                     <button type="submit" class="button" aria-label={t('admin.trash.restoreItem', { title: row.title })}>{t('admin.trash.restore')}</button>
                   </form>
                   {ctx.can['item.purge'] && (
-                    <form method="post" action={`/admin/trash/${row.id}/purge`}>
-                      <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-                      <button type="submit" class="link-button" aria-label={t('admin.trash.purgeItem', { title: row.title })}>{t('admin.trash.purge')}</button>
-                    </form>
+                    // A page of its own asks to confirm: nothing brings the item back afterwards.
+                    <a href={`/admin/trash/${row.id}/purge`} aria-label={t('admin.trash.purgeItem', { title: row.title })}>
+                      {t('admin.trash.purge')}
+                    </a>
                   )}
                 </td>
               </tr>
@@ -76,6 +76,28 @@ export function TrashPage(props: TrashPageProps) {
         </table>
       )}
       {ctx.can['item.purge'] && props.rows.length > 0 && <p class="hint">{t('admin.trash.purgeHint')}</p>}
+    </AdminLayout>
+  );
+}
+
+/** Asks a site manager to confirm deleting an item for good, naming it; the form alone carries `confirm`. */
+export function PurgeConfirmPage(props: { ctx: AdminContext; id: number; title: string; typeLabel: string }) {
+  const { ctx } = props;
+  const { t } = ctx;
+  return (
+    <AdminLayout ctx={ctx} title={t('admin.trash.confirmTitle', { title: props.title })}>
+      <h1>{t('admin.trash.confirmTitle', { title: props.title })}</h1>
+      <p>
+        {props.typeLabel} · {t('admin.trash.purgeHint')}
+      </p>
+      <form method="post" action={`/admin/trash/${props.id}/purge`} class="admin-form">
+        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+        <input type="hidden" name="confirm" value="yes" />
+        <button type="submit" class="button">{t('admin.trash.confirmButton')}</button>
+      </form>
+      <p>
+        <a href="/admin/trash">{t('admin.trash.cancel')}</a>
+      </p>
     </AdminLayout>
   );
 }
