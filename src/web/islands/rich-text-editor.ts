@@ -124,6 +124,8 @@ export function enhanceRichText(textarea: HTMLTextAreaElement): void {
 function glyph(text: string): HTMLElement {
   const span = document.createElement('span');
   span.setAttribute('aria-hidden', 'true');
+  // "1." and "</>" would be reordered in a right-to-left admin.
+  span.dir = 'ltr';
   span.textContent = text;
   return span;
 }
