@@ -298,6 +298,11 @@ for (const { dialect, skip } of await dialectsToTest()) {
       assert.equal(stale.statusCode, 409);
       assert.match(stale.body, /Open the latest version|Ouvrir|version/);
       assert.match(stale.body, /À propos du CHM/, 'the second editor’s text is still in the form');
+      const compare = /href="(\/admin\/items\/\d+\/revisions\/compare\?a=1&amp;b=2)"/.exec(stale.body);
+      assert.ok(compare, 'a link compares the version they started from with the latest');
+      const changes = await second.get(compare[1]!.replace(/&amp;/g, '&'));
+      assert.equal(changes.statusCode, 200);
+      assert.match(changes.body, /À propos de nous/, 'showing what the other editor changed');
       const stored = await t.services.db.kysely.selectFrom('item_translations').select('title').where('title', 'like', 'À propos%').execute();
       assert.deepEqual(stored.map((r) => r.title), ['À propos de nous']);
     });

@@ -146,7 +146,17 @@ export async function contentAdminRoutes(app: FastifyInstance) {
           values,
           errors: error instanceof ValidationError ? problemsByControl(error.details, ctx.t) : new Map(),
           notice: conflict
-            ? { kind: 'error', text: ctx.t('admin.edit.conflict'), linkHref: `/admin/items/${itemId}?lang=${encodeURIComponent(language)}`, linkText: ctx.t('admin.edit.openLatest') }
+            ? {
+                kind: 'error',
+                text: ctx.t('admin.edit.conflict'),
+                links: [
+                  { href: `/admin/items/${itemId}?lang=${encodeURIComponent(language)}`, text: ctx.t('admin.edit.openLatest') },
+                  // What the others changed since this editor opened the form: their version against the latest.
+                  ...(existing && version !== undefined && Number.isInteger(version) && version < existing.version
+                    ? [{ href: `/admin/items/${itemId}/revisions/compare?a=${version}&b=${existing.version}`, text: ctx.t('admin.edit.compareChanges') }]
+                    : []),
+                ],
+              }
             : undefined,
           translations: translationTabs(site, existing, language, itemId),
           action,

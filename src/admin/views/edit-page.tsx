@@ -18,7 +18,7 @@ export interface EditPageProps {
   values: FormValues;
   errors: Map<string, string[]>;
   /** A message above the form: a conflict, or what the last save did. */
-  notice?: { kind: 'error' | 'success'; text: string; linkHref?: string; linkText?: string };
+  notice?: { kind: 'error' | 'success'; text: string; links?: { href: string; text: string }[] };
   translations: { language: string; status: string | null; href: string; current: boolean }[];
   /** The default language's text, shown beside the form while translating. */
   source?: ItemTranslation;
@@ -53,11 +53,11 @@ export function EditPage(props: EditPageProps) {
       {props.notice && (
         <div class={`notice notice--${props.notice.kind}`} role={props.notice.kind === 'error' ? 'alert' : 'status'}>
           <p>{props.notice.text}</p>
-          {props.notice.linkHref && (
+          {props.notice.links?.map((link) => (
             <p>
-              <a href={props.notice.linkHref}>{props.notice.linkText}</a>
+              <a href={link.href}>{link.text}</a>
             </p>
-          )}
+          ))}
         </div>
       )}
       {errorCount > 0 && (
