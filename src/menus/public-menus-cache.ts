@@ -20,29 +20,30 @@ interface Entry {
   menus: Promise<PublicMenus>;
 }
 
-// Keyed by database too: tests, and one process serving two databases, reuse site ids.
+// Per site (so that a write forgets its site in one step), then per database and language: tests,
+// and one process serving two databases, reuse site ids.
 const databaseIds = new WeakMap<object, number>();
-const entries = new Map<string, Entry>();
+const entriesBySite = new Map<number, Map<string, Entry>>();
 let nextDatabaseId = 1;
-onSiteDataWritten((siteId) => {
-  for (const key of entries.keys()) if (key.split(':')[1] === String(siteId)) entries.delete(key);
-});
+
+onSiteDataWritten((siteId) => entriesBySite.delete(siteId));
 
 /** `publicMenus` through the cache; for visitors' pages only (the admin reads the menus fresh). */
 export function cachedPublicMenus(scope: SiteScope, site: Site, language: string): Promise<PublicMenus> {
   let databaseId = databaseIds.get(scope.db);
   if (databaseId === undefined) databaseIds.set(scope.db, (databaseId = nextDatabaseId++));
-  const key = `${databaseId}:${site.id}:${language}`;
+  const key = `${databaseId}:${language}`;
   const now = Date.now();
-  const cached = entries.get(key);
+  const cached = entriesBySite.get(site.id)?.get(key);
   if (cached && cached.expiresAt > now) return cached.menus;
   const menus = publicMenus(scope, site, language);
   const entry = { expiresAt: now + ttlMs, menus };
+  let entries = entriesBySite.get(site.id);
+  if (!entries) entriesBySite.set(site.id, (entries = new Map()));
   entries.set(key, entry);
   // A failed read is not kept: the next page tries again.
   menus.catch(() => {
-    if (entries.get(key) === entry) entries.delete(key);
+    if (entriesBySite.get(site.id)?.get(key) === entry) entriesBySite.get(site.id)!.delete(key);
   });
   return menus;
 }
-
