@@ -6,6 +6,9 @@
  * the same bytes as the item page, served by the same Fastify instance through @fastify/static and
  * the same request hooks, so the ratio isolates what rendering a page from the database costs.
  *
+ * Then, without the server: the time to make every image variant of a 12-megapixel photo, and the
+ * bytes a visitor on a phone downloads for an article with three such images.
+ *
  * Options: BENCH_SECONDS (default 10 per target), BENCH_CONNECTIONS (default 10),
  * DATABASE_URL (to measure PostgreSQL instead of SQLite).
  */
@@ -15,9 +18,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import fastifyStatic from '@fastify/static';
+import sharp from 'sharp';
 import { startServices } from '../src/app-services.ts';
 import { loadConfig } from '../src/config.ts';
 import { buildServer } from '../src/server.ts';
+import { makeImageVariants, pickVariantWidth, type VariantFormat } from '../src/media/variants.ts';
+import { ARTICLE_IMAGE_SIZES, evaluateSizes } from '../src/media/views/sizes.ts';
 import { createDemoNetwork } from '../src/sites/seeds/demo-network.ts';
 import { adminIslands } from '../src/web/islands.ts';
 
@@ -94,7 +100,65 @@ try {
     console.log(`${name.padEnd(26)} ${sizes.map((n) => String(n).padStart(7)).join(' / ')}`);
   }
   await app.close();
+
+  await mediaBench();
 } finally {
   await services.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+/**
+ * A photo-like 4000×3000 JPEG at quality 90: large soft colour areas, mid-scale texture and fine
+ * grain (noise at three scales, upscaled and overlaid), so that it compresses like a photograph —
+ * a few megabytes — rather than like a flat gradient. Deterministic, so runs compare.
+ */
+async function photoLikeJpeg(width: number, height: number): Promise<Buffer> {
+  const layer = async (w: number, h: number, seed: number, contrast: number, blur?: number) => {
+    const noise = Buffer.alloc(w * h * 3);
+    let state = seed;
+    for (let i = 0; i < noise.length; i++) {
+      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+      noise[i] = state >>> 24;
+    }
+    let image = sharp(noise, { raw: { width: w, height: h, channels: 3 } }).resize(width, height, { kernel: 'cubic' });
+    if (blur) image = image.blur(blur);
+    return image.linear(contrast, 128 * (1 - contrast)).png({ compressionLevel: 0 }).toBuffer();
+  };
+  const base = await sharp(await layer(16, 12, 1, 1, 40)).modulate({ saturation: 0.6 }).png({ compressionLevel: 0 }).toBuffer();
+  const texture = await layer(200, 150, 2, 0.5, 2);
+  const grain = await layer(Math.round(width / 3), Math.round(height / 3), 3, 0.3);
+  return sharp(base).composite([{ input: texture, blend: 'overlay' }, { input: grain, blend: 'overlay' }]).jpeg({ quality: 90 }).toBuffer();
+}
+
+/** Image variants: the cost of making them, and what they save a visitor on a phone. */
+async function mediaBench() {
+  const photo = await photoLikeJpeg(4000, 3000);
+  const started = performance.now();
+  const { variants } = await makeImageVariants(photo);
+  const seconds = (performance.now() - started) / 1000;
+  const total = variants.reduce((sum, v) => sum + v.size, 0);
+  const widths = [...new Set(variants.map((v) => v.width))];
+  const formats: VariantFormat[] = ['avif', 'webp', 'jpeg'];
+  const fmt = (n: number) => n.toLocaleString('en-US').replace(/,/g, ' ');
+
+  console.log(`\nmedia: one photo-like 12-megapixel JPEG (4000×3000, quality 90, ${fmt(photo.length)} bytes)`);
+  console.log(`all variants: ${seconds.toFixed(2)} s wall, ${variants.length} files (${widths.join(', ')} px × ${formats.join(', ')}), ${fmt(total)} bytes`);
+  for (const format of formats) {
+    const list = variants.filter((v) => v.format === format);
+    console.log(`  ${format.padEnd(5)} ${list.map((v) => `${v.width}w ${fmt(v.size)}`).join(' · ')}`);
+  }
+
+  // What the browser picks on a 360-px-wide phone at device pixel ratio 2, from the same `sizes`
+  // the article view writes.
+  const viewport = 360;
+  const dpr = 2;
+  const slot = evaluateSizes(ARTICLE_IMAGE_SIZES, viewport);
+  const chosen = pickVariantWidth(widths, slot, dpr)!;
+  const originals = 3 * photo.length;
+  console.log(`article with 3 such images, ${viewport}-px screen at ${dpr}x: sizes "${ARTICLE_IMAGE_SIZES}" gives a ${slot}-px slot, ${slot * dpr} px needed, the ${chosen}w variant`);
+  for (const format of formats) {
+    const bytes = 3 * variants.find((v) => v.format === format && v.width === chosen)!.size;
+    console.log(`  ${format.padEnd(5)} ${fmt(bytes).padStart(11)} bytes   ${((bytes / originals) * 100).toFixed(1).padStart(4)} % of the originals (1/${(originals / bytes).toFixed(0)})`);
+  }
+  console.log(`  originals ${fmt(originals).padStart(9)} bytes`);
 }
