@@ -23,7 +23,20 @@ export interface Config {
   mailFrom: string;
   /** Network administrators must sign in with two-factor codes (ADR 8); without it they are sent to set it up. */
   requireTwoFactorForNetworkAdmins: boolean;
+  /** Where media files live: local disk under `<dataDir>/media` (default) or an S3-compatible bucket (ADR 10). */
+  mediaStore: MediaStoreConfig;
+  /** Largest accepted upload per kind of media, in bytes (`MEDIA_MAX_<KIND>_MB`). */
+  mediaLimits: MediaLimits;
+  /** Largest accepted image, in pixels (width × height), checked before the image is decoded. */
+  mediaMaxImagePixels: number;
 }
+
+export type MediaKind = 'image' | 'document' | 'audio' | 'video';
+export type MediaLimits = Record<MediaKind, number>;
+
+export type MediaStoreConfig =
+  | { kind: 'disk'; directory: string }
+  | { kind: 's3'; bucket: string; prefix: string; endpoint: string | null; region: string; accessKeyId: string | null; secretAccessKey: string | null };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.DATA_DIR ?? './data');
@@ -52,7 +65,56 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL?.trim() || null,
     mailFrom: env.MAIL_FROM ?? 'Ecotone <no-reply@ecotone.invalid>',
     requireTwoFactorForNetworkAdmins: booleanSetting(env, 'REQUIRE_2FA_FOR_NETWORK_ADMINS', false),
+    mediaStore: mediaStoreSetting(env, dataDir),
+    mediaLimits: {
+      image: megabytesSetting(env, 'MEDIA_MAX_IMAGE_MB', 25),
+      document: megabytesSetting(env, 'MEDIA_MAX_DOCUMENT_MB', 100),
+      audio: megabytesSetting(env, 'MEDIA_MAX_AUDIO_MB', 500),
+      video: megabytesSetting(env, 'MEDIA_MAX_VIDEO_MB', 500),
+    },
+    mediaMaxImagePixels: megapixelsSetting(env, 'MEDIA_MAX_IMAGE_MEGAPIXELS', 50),
   };
+}
+
+/** `MEDIA_STORE`: unset, empty or `disk` for `<dataDir>/media`; `s3://bucket` or `s3://bucket/prefix` for S3. */
+function mediaStoreSetting(env: NodeJS.ProcessEnv, dataDir: string): MediaStoreConfig {
+  const raw = env.MEDIA_STORE?.trim();
+  if (!raw || raw === 'disk') return { kind: 'disk', directory: path.join(dataDir, 'media') };
+  const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/([A-Za-z0-9_.\/-]*))?$/.exec(raw);
+  const prefixParts = (match?.[2] ?? '').replace(/\/+$/, '').split('/').filter((part, i, all) => all.length > 1 || part !== '');
+  if (!match || prefixParts.some((part) => part === '' || part === '.' || part === '..')) {
+    throw new Error(`MEDIA_STORE must be "disk" or s3://bucket/optional/prefix (bucket: 3-63 lower-case letters, digits, dots, hyphens), got "${env.MEDIA_STORE}"`);
+  }
+  const endpoint = env.S3_ENDPOINT?.trim() || null;
+  if (endpoint && !/^https?:\/\/[^\s/]+/.test(endpoint)) throw new Error(`S3_ENDPOINT must be an http:// or https:// URL, got "${env.S3_ENDPOINT}"`);
+  const accessKeyId = env.S3_ACCESS_KEY_ID?.trim() || null;
+  const secretAccessKey = env.S3_SECRET_ACCESS_KEY?.trim() || null;
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) throw new Error('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together (or both left unset to use the default AWS credentials)');
+  return {
+    kind: 's3',
+    bucket: match[1]!,
+    prefix: prefixParts.join('/'),
+    endpoint,
+    region: env.S3_REGION?.trim() || 'us-east-1',
+    accessKeyId,
+    secretAccessKey,
+  };
+}
+
+/** A positive number of megabytes (decimals allowed), returned in bytes. */
+function megabytesSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  const value = raw ? Number(raw) : fallback;
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number of megabytes, got "${env[name]}"`);
+  return Math.floor(value * 1024 * 1024);
+}
+
+/** A positive number of megapixels, returned in pixels. */
+function megapixelsSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  const value = raw ? Number(raw) : fallback;
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number of megapixels, got "${env[name]}"`);
+  return Math.floor(value * 1_000_000);
 }
 
 /** `true`/`1`/`yes`/`on` or `false`/`0`/`no`/`off` (any case); unset or empty gives the default; anything else is refused. */

@@ -7,6 +7,7 @@ import * as trash from './migrations/005-trash.ts';
 import * as menus from './migrations/006-menus.ts';
 import * as schedules from './migrations/007-schedules.ts';
 import * as twoFactor from './migrations/008-two-factor.ts';
+import * as media from './migrations/009-media.ts';
 
 /** Every migration, in order. Listed by hand so that a bundled or compiled build finds them all. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '006-menus': menus,
   '007-schedules': schedules,
   '008-two-factor': twoFactor,
+  '009-media': media,
 };
 
 /** The migrations' names in the order they run (Kysely orders them by name). */
