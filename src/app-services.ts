@@ -2,6 +2,8 @@ import type { Config } from './config.ts';
 import { type Db, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { type MailLog, Mailer } from './mail/mailer.ts';
+import type { MediaStore } from './media/storage/media-store.ts';
+import { openMediaStore } from './media/storage/open-store.ts';
 import { SiteDirectory } from './sites/site-directory.ts';
 import { installShippedVocabularies, VocabularyIndex } from './vocabularies/service.ts';
 
@@ -12,6 +14,8 @@ export interface AppServices {
   sites: SiteDirectory;
   vocabularies: VocabularyIndex;
   mailer: Mailer;
+  /** Where media files live: disk under DATA_DIR, or S3 (`MEDIA_STORE`). */
+  media: MediaStore;
   close(): Promise<void>;
 }
 
@@ -36,6 +40,7 @@ export async function startServices(config: Config, options: { db?: Db; log?: Ma
       sites,
       vocabularies,
       mailer,
+      media: openMediaStore(config),
       async close() {
         sites.stop();
         mailer.close();

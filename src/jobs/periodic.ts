@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { AppServices } from '../app-services.ts';
 import type { Database } from '../db/schema.ts';
 import { purgeExpiredTrash } from '../content/trash.ts';
+import { uploadStagingDir } from '../media/storage/open-store.ts';
+import { sweepIncompleteUploads } from '../media/upload.ts';
 import { publishScheduled } from './publish-scheduled.ts';
 
 /**
@@ -37,6 +39,8 @@ export const periodicTasks: readonly PeriodicTask[] = [
   publishScheduled,
   // Items stay in the trash for 30 days (src/content/trash.ts); then they are deleted for good.
   { name: 'purge-trash', perform: async ({ db, now }) => ({ purged: await purgeExpiredTrash(db, now) }) },
+  // What a crash in the middle of an upload left behind: staged files and uncommitted store keys, after an hour.
+  { name: 'sweep-uploads', perform: async ({ services, now }) => ({ removed: await sweepIncompleteUploads(services.media, { stagingDir: uploadStagingDir(services.config), now: new Date(now) }) }) },
 ];
 
 export interface PeriodicJobs {
