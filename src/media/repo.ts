@@ -31,17 +31,8 @@ export interface MediaText {
   credits: string;
 }
 
-export interface NewMediaFile {
-  sha256: string;
-  kind: MediaKind;
-  contentType: string;
-  bytes: number;
-  filename: string;
-  storageKey: string;
-  width: number | null;
-  height: number | null;
-  createdBy: number | null;
-}
+/** What an upload knows of a file before it has a row. */
+export type NewMediaFile = Pick<MediaFile, 'sha256' | 'kind' | 'contentType' | 'bytes' | 'filename' | 'storageKey' | 'width' | 'height' | 'createdBy'>;
 
 function toMediaFile(row: Selectable<MediaFilesTable>): MediaFile {
   return {
