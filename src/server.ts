@@ -5,6 +5,7 @@ import fp from 'fastify-plugin';
 import { adminRoutes } from './admin/routes.ts';
 import type { AppServices } from './app-services.ts';
 import { BadRequestError } from './errors.ts';
+import { mediaRoutes } from './media/routes.ts';
 import { networkRoutes } from './network/routes.ts';
 import { apiRoutes } from './public/api.routes.ts';
 import { feedRoutes } from './public/feeds.routes.ts';
@@ -56,6 +57,7 @@ export async function buildServer(services: AppServices, options: ServerOptions 
   await app.register(feedRoutes);
   await app.register(seoRoutes);
   await app.register(apiRoutes);
+  await app.register(mediaRoutes);
   await app.register(adminRoutes);
   return app;
 }

@@ -8,6 +8,7 @@ import * as menus from './migrations/006-menus.ts';
 import * as schedules from './migrations/007-schedules.ts';
 import * as twoFactor from './migrations/008-two-factor.ts';
 import * as media from './migrations/009-media.ts';
+import * as mediaVariants from './migrations/010-media-variants.ts';
 
 /** Every migration, in order. Listed by hand so that a bundled or compiled build finds them all. */
 const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '007-schedules': schedules,
   '008-two-factor': twoFactor,
   '009-media': media,
+  '010-media-variants': mediaVariants,
 };
 
 /** The migrations' names in the order they run (Kysely orders them by name). */

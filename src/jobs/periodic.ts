@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { AppServices } from '../app-services.ts';
 import type { Database } from '../db/schema.ts';
+import { SiteScope } from '../db/site-scope.ts';
 import { purgeExpiredTrash } from '../content/trash.ts';
 import { uploadStagingDir } from '../media/storage/open-store.ts';
 import { sweepIncompleteUploads } from '../media/upload.ts';
+import { makePendingVariants } from '../media/variant-job.ts';
 import { publishScheduled } from './publish-scheduled.ts';
 
 /**
@@ -41,6 +43,8 @@ export const periodicTasks: readonly PeriodicTask[] = [
   { name: 'purge-trash', perform: async ({ db, now }) => ({ purged: await purgeExpiredTrash(db, now) }) },
   // What a crash in the middle of an upload left behind: staged files and uncommitted store keys, after an hour.
   { name: 'sweep-uploads', perform: async ({ services, now }) => ({ removed: await sweepIncompleteUploads(services.media, { stagingDir: uploadStagingDir(services.config), now: new Date(now) }) }) },
+  // AVIF/WebP/JPEG variants of new images (ADR 0011), a few per tick: each costs ~2 s of both cores.
+  { name: 'media-variants', perform: ({ db, services, log }) => makePendingVariants({ db, store: services.media, stagingDir: uploadStagingDir(services.config), scopeFor: (siteId) => new SiteScope(db, siteId), log }) },
 ];
 
 export interface PeriodicJobs {

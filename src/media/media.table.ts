@@ -29,6 +29,24 @@ export interface MediaFilesTable {
   created_by: number | null;
   created_at: string;
   updated_at: string;
+  /** When the variants job found the image unreadable (ISO-8601); null while it has variants or awaits them. */
+  variants_failed_at: Generated<string | null>;
+}
+
+/** `media_variants`: one resized, re-encoded copy of an image (ADR 0011), written by the variants job. */
+export interface MediaVariantsTable {
+  id: Generated<number>;
+  site_id: number;
+  media_id: number;
+  format: 'avif' | 'webp' | 'jpeg';
+  width: number;
+  height: number;
+  bytes: number;
+  /** Lower-case hex SHA-256 of the variant's bytes (its ETag). */
+  sha256: string;
+  /** `sites/<siteId>/<original sha256>.<file name>`; the file name (`1024w.<16 hex>.avif`) is its URL name. */
+  storage_key: string;
+  created_at: string;
 }
 
 /** `media_texts`: a file's alternative text, caption and credits in one language. */

@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely';
 import { nowIso } from '../db/database.ts';
 import type { SiteScope } from '../db/site-scope.ts';
 import { NotFoundError } from '../errors.ts';
-import type { MediaFilesTable, MediaKind, MediaTextsTable } from './media.table.ts';
+import type { MediaFilesTable, MediaKind, MediaTextsTable, MediaVariantsTable } from './media.table.ts';
 
 /** A stored media file as the rest of the code sees it (ADR 0003 mapping in one place). */
 export interface MediaFile {
@@ -22,6 +22,22 @@ export interface MediaFile {
   createdBy: number | null;
   createdAt: string;
   updatedAt: string;
+  /** Set when the variants job could not read the image; it is then not tried again. */
+  variantsFailedAt: string | null;
+}
+
+/** One stored variant of an image (ADR 0011). */
+export interface MediaVariant {
+  id: number;
+  mediaId: number;
+  format: MediaVariantsTable['format'];
+  width: number;
+  height: number;
+  bytes: number;
+  sha256: string;
+  storageKey: string;
+  /** The name in its URL and the last part of its key, e.g. `1024w.3f9a1c2b7d4e5f60.avif`. */
+  fileName: string;
 }
 
 export interface MediaText {
@@ -52,6 +68,22 @@ function toMediaFile(row: Selectable<MediaFilesTable>): MediaFile {
     createdBy: row.created_by,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    variantsFailedAt: row.variants_failed_at ?? null,
+  };
+}
+
+function toMediaVariant(row: Selectable<MediaVariantsTable>): MediaVariant {
+  return {
+    id: Number(row.id),
+    mediaId: Number(row.media_id),
+    format: row.format,
+    width: Number(row.width),
+    height: Number(row.height),
+    bytes: Number(row.bytes),
+    sha256: row.sha256,
+    storageKey: row.storage_key,
+    // The original's key (`sites/<id>/<sha256>`) has no dot: the name is everything after the first one.
+    fileName: row.storage_key.slice(row.storage_key.indexOf('.') + 1),
   };
 }
 
@@ -106,6 +138,46 @@ export async function insertMedia(scope: SiteScope, file: NewMediaFile): Promise
     .returningAll()
     .executeTakeFirstOrThrow();
   return toMediaFile(row);
+}
+
+/** A file's variants, narrowest first, then in `VARIANT_FORMATS` order of insertion. */
+export async function listMediaVariants(scope: SiteScope, mediaId: number): Promise<MediaVariant[]> {
+  const rows = await scope.selectFrom('media_variants').selectAll().where('media_id', '=', mediaId).orderBy('width').orderBy('id').execute();
+  return rows.map(toMediaVariant);
+}
+
+/** The variant stored at `storageKey` of one file, if any. */
+export async function findMediaVariant(scope: SiteScope, mediaId: number, storageKey: string): Promise<MediaVariant | undefined> {
+  const row = await scope.selectFrom('media_variants').selectAll().where('media_id', '=', mediaId).where('storage_key', '=', storageKey).executeTakeFirst();
+  return row && toMediaVariant(row);
+}
+
+export type NewMediaVariant = Omit<MediaVariant, 'id' | 'mediaId' | 'fileName'>;
+
+/**
+ * Records a file's variants in one transaction. A variant already recorded (same format and
+ * width, e.g. by a concurrent run of the job) is left as it is: its row points at a file that
+ * was committed before it, so either set is whole. Returns how many rows were added.
+ */
+export async function insertMediaVariants(scope: SiteScope, mediaId: number, variants: readonly NewMediaVariant[]): Promise<number> {
+  if (variants.length === 0) return 0;
+  const now = nowIso();
+  return scope.transaction(async (trx) => {
+    let added = 0;
+    for (const v of variants) {
+      const result = await trx
+        .insertInto('media_variants', { media_id: mediaId, format: v.format, width: v.width, height: v.height, bytes: v.bytes, sha256: v.sha256, storage_key: v.storageKey, created_at: now })
+        .onConflict((oc) => oc.columns(['media_id', 'format', 'width']).doNothing())
+        .executeTakeFirst();
+      added += Number(result.numInsertedOrUpdatedRows ?? 0);
+    }
+    return added;
+  });
+}
+
+/** Marks an image the variants job could not read, so that it is not tried at every tick. */
+export async function markVariantsFailed(scope: SiteScope, mediaId: number): Promise<void> {
+  await scope.updateTable('media_files').set({ variants_failed_at: nowIso() }).where('id', '=', mediaId).execute();
 }
 
 export async function listMediaTexts(scope: SiteScope, mediaId: number): Promise<MediaText[]> {

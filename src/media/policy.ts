@@ -1,0 +1,17 @@
+import { type Actor, can } from '../accounts/policy.ts';
+
+/**
+ * Who may download a media file (pure, like `accounts/policy.ts`). A file used by a published
+ * item is public; any other file is private to the people who work on its site (anyone who may
+ * enter its admin). Items do not reference media yet, so for now every caller passes
+ * `publiclyReferenced: false`; making a file public once a published item uses it is a change to
+ * that argument, not to this rule.
+ *
+ * Routes answer 404, not 403, when this says no, so that a private file's existence is not revealed.
+ *
+ * @example canSeeMedia(session?.actor ?? null, file, { publiclyReferenced: false })
+ */
+export function canSeeMedia(actor: Actor | null, file: { siteId: number }, context: { publiclyReferenced: boolean }): boolean {
+  if (context.publiclyReferenced) return true;
+  return can(actor, 'admin.enter', { siteId: file.siteId });
+}
