@@ -34,16 +34,18 @@ export async function startServices(config: Config, options: { db?: Db; log?: Ma
     await sites.refresh();
     const vocabularies = await VocabularyIndex.load(db.kysely);
     const mailer = new Mailer(db.kysely, { smtpUrl: config.smtpUrl, from: config.mailFrom }, options.log ?? consoleLog);
+    const media = openMediaStore(config);
     return {
       config,
       db,
       sites,
       vocabularies,
       mailer,
-      media: openMediaStore(config),
+      media,
       async close() {
         sites.stop();
         mailer.close();
+        media.close?.();
         await db.close();
       },
     };

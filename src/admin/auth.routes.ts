@@ -74,8 +74,7 @@ export async function authRoutes(app: FastifyInstance) {
       }
       if (!result.ok) {
         const ctx = buildAdminContext(request, null, csrfTokenFor(request));
-        const error = result.reason === 'locked' ? ctx.t('admin.login.locked', { minutes: Math.ceil((result.retryAfterSeconds ?? 60) / 60) }) : ctx.t('admin.login.invalid');
-        if (result.reason === 'locked') reply.header('retry-after', String(result.retryAfterSeconds ?? 60));
+        const error = result.reason === 'locked' ? lockedMessage(ctx, reply, result.retryAfterSeconds ?? 60) : ctx.t('admin.login.invalid');
         return html(reply, h(LoginPage, { ctx, email, error, next: safeNext(request.body.next) }), result.reason === 'locked' ? 429 : 401);
       }
       return signIn(request, reply, result, request.body.next);
@@ -111,8 +110,7 @@ export async function authRoutes(app: FastifyInstance) {
       if (result.reason === 'locked') return html(reply, h(LoginCodePage, { ctx, next, error: lockedMessage(ctx, reply, result.retryAfterSeconds) }), 429);
       await audit(db, { siteId, userId: result.userId, action: 'two-factor.failed', subject: `user:${result.userId}`, details: { step: 'login' } });
       // Too many wrong codes close the challenge: the page then says to start again.
-      const open = await challengeIsOpen(db, request.cookies[challengeCookie], siteId);
-      return html(reply, h(LoginCodePage, { ctx, next, error: ctx.t('admin.twoFactor.invalidCode'), expired: !open }), 401);
+      return html(reply, h(LoginCodePage, { ctx, next, error: ctx.t('admin.twoFactor.invalidCode'), expired: result.closed }), 401);
     },
   );
 

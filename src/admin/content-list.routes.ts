@@ -21,19 +21,7 @@ export async function contentListRoutes(app: FastifyInstance) {
     const filters = parseContentListQuery(request.query, site);
     const scope = new SiteScope(db, site.id);
     const [{ rows, total }, authors] = await Promise.all([
-      listItemsForAdmin(scope, {
-        type: type.name,
-        status: filters.status,
-        language: filters.language,
-        authorId: filters.authorId,
-        tag: filters.tag,
-        text: filters.text,
-        sort: filters.sort,
-        direction: filters.direction,
-        defaultLanguage: site.defaultLanguage,
-        limit: pageSize,
-        offset: (filters.page - 1) * pageSize,
-      }),
+      listItemsForAdmin(scope, { ...filters, type: type.name, defaultLanguage: site.defaultLanguage, limit: pageSize, offset: (filters.page - 1) * pageSize }),
       listAuthors(scope, type.name),
     ]);
     const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, type.name);
@@ -95,7 +83,7 @@ export async function contentListRoutes(app: FastifyInstance) {
         actorId: user.actor.userId,
         mailer: app.services.mailer,
         origin: siteOrigin(request, site),
-        warn: (error, message) => request.log.warn({ err: error }, message),
+        log: request.log,
       },
       { action: form.action, itemIds: form.itemIds, language: form.language },
     );

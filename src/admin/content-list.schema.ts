@@ -1,10 +1,10 @@
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { bulkActions, type BulkAction } from '../content/bulk.ts';
-import { type TranslationStatus, translationStatuses } from '../content/item.ts';
+import { translationStatuses } from '../content/item.ts';
 import { BadRequestError, type FieldProblem } from '../errors.ts';
 import type { Site } from '../sites/site.ts';
-import type { ContentListFilters, ContentListSort } from './service.ts';
+import { type ContentListFilters, type ContentListSort, contentListSorts } from './service.ts';
 
 /**
  * The query of an admin content list (`/admin/content/:type?status=…&lang=…`) and the form of its
@@ -15,13 +15,13 @@ import type { ContentListFilters, ContentListSort } from './service.ts';
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const maybe = <T extends TSchema>(schema: T) => Type.Optional(Type.Union([Type.Literal(''), schema]));
 
-export const contentListSorts = ['updated', 'title', 'created'] as const;
+const languageTag = Type.String({ pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$' });
 
 export const ContentListQuerySchema = Type.Object(
   {
     page: maybe(Type.String({ pattern: '^[0-9]{1,5}$' })),
     status: maybe(literals(translationStatuses)),
-    lang: maybe(Type.String({ pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$' })),
+    lang: maybe(languageTag),
     author: maybe(Type.String({ pattern: '^[0-9]{1,10}$' })),
     // Vocabulary identifiers (GBF-TARGET-03) and keywords (keyword:wetlands); letters of any script.
     tag: maybe(Type.String({ maxLength: 120, pattern: '^[^\\s<>"\'&]+$' })),
@@ -49,10 +49,16 @@ function problemsOf(schema: TSchema, value: unknown): FieldProblem[] {
     const name = error.path.replace(/^\//, '').split('/')[0] || 'query';
     if (seen.has(name)) continue;
     seen.add(name);
-    const known = (ContentListQuerySchema.properties as Record<string, unknown>)[name] !== undefined || (BulkFormSchema.properties as Record<string, unknown>)[name] !== undefined;
+    const known = (schema.properties as Record<string, unknown> | undefined)?.[name] !== undefined;
     problems.push({ path: name, message: known ? `"${name}" has a value that is not allowed here (${JSON.stringify(error.value)})` : `"${name}" is not a parameter of this page` });
   }
   return problems;
+}
+
+function assertSiteLanguage(site: Site, lang: string | undefined): void {
+  if (lang && !site.languages.includes(lang)) {
+    throw new BadRequestError(`"lang" must be one of this site's languages: ${site.languages.join(', ')}`, 'invalid_language', [{ path: 'lang', message: 'Not a language of this site' }]);
+  }
 }
 
 function check<T extends TSchema>(schema: T, value: unknown, code: string): Static<T> {
@@ -64,9 +70,7 @@ function check<T extends TSchema>(schema: T, value: unknown, code: string): Stat
 /** Parses and checks a content list's query; the language must be one of the site's. */
 export function parseContentListQuery(raw: unknown, site: Site): ContentListPage {
   const query: RawContentListQuery = check(ContentListQuerySchema, raw ?? {}, 'invalid_list_query');
-  if (query.lang && !site.languages.includes(query.lang)) {
-    throw new BadRequestError(`"lang" must be one of this site's languages: ${site.languages.join(', ')}`, 'invalid_language', [{ path: 'lang', message: 'Not a language of this site' }]);
-  }
+  assertSiteLanguage(site, query.lang);
   const page = query.page ? Number(query.page) : 1;
   if (page < 1 || page > 10_000) throw new BadRequestError('"page" must be a whole number from 1 to 10000', 'invalid_page', [{ path: 'page', message: 'Out of range' }]);
   const sort = query.sort || 'updated';
@@ -112,7 +116,7 @@ export const BulkFormSchema = Type.Object(
     ids,
     all: Type.Optional(Type.Literal('1')),
     pageIds: ids,
-    lang: maybe(Type.String({ pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$' })),
+    lang: maybe(languageTag),
     // The list the form was sent from (its query string), to go back to it with the same filters.
     back: Type.Optional(Type.String({ maxLength: 1000 })),
   },
@@ -131,7 +135,7 @@ const list = (value: string | string[] | undefined) => (value === undefined ? []
 
 export function parseBulkForm(raw: unknown, site: Site): BulkForm {
   const form = check(BulkFormSchema, raw ?? {}, 'invalid_bulk_form');
-  if (form.lang && !site.languages.includes(form.lang)) throw new BadRequestError(`"lang" must be one of this site's languages: ${site.languages.join(', ')}`, 'invalid_language');
+  assertSiteLanguage(site, form.lang);
   const itemIds = (form.all ? list(form.pageIds) : list(form.ids)).map(Number);
   if (!itemIds.length) throw new BadRequestError('Tick at least one item, or "select all on this page"', 'nothing_selected', [{ path: 'ids', message: 'Nothing selected' }]);
   // Only a query string goes back into the link: no other path, host or scheme.

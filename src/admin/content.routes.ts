@@ -21,7 +21,7 @@ import { CompareRevisionsPage, RevisionsPage } from './views/revisions-page.tsx'
 import { diffRevisions } from './revision-diff.ts';
 import { EditPage, type EditPageProps } from './views/edit-page.tsx';
 
-import { html, pageSize, requireAdminSite, timeZones } from './http.ts';
+import { html, pickSiteLanguage, requireAdminSite, timeZones } from './http.ts';
 
 /** Editing content: dashboard, lists, the generated edit form, revisions. */
 export async function contentAdminRoutes(app: FastifyInstance) {
@@ -54,7 +54,6 @@ export async function contentAdminRoutes(app: FastifyInstance) {
 
   type EditPageInput = Omit<EditPageProps, 'ctx' | 'statuses' | 'tagGroups' | 'timeZones' | 'canPublish' | 'schedule' | 'sendBackAction' | 'reviewNote'>;
 
-  /** The edit page, with what the item's translation says about its workflow: schedule, review comment. */
   /** The edit page of a saved item in one language, as stored; `overrides` carry what a refused action brings back. */
   function savedItemPage(request: FastifyRequest, site: Site, item: Item, language: string, overrides: Partial<EditPageInput> = {}) {
     const type = contentTypeByName(item.type)!;
@@ -92,23 +91,17 @@ export async function contentAdminRoutes(app: FastifyInstance) {
     });
   }
 
-  function pickLanguage(site: Site, raw: unknown): string {
-    if (raw === undefined || raw === '') return site.defaultLanguage;
-    if (typeof raw !== 'string' || !site.languages.includes(raw)) throw new BadRequestError(`"lang" must be one of this site's languages: ${site.languages.join(', ')}`, 'invalid_language');
-    return raw;
-  }
-
   app.get<{ Params: { type: string }; Querystring: { lang?: string } }>('/admin/content/:type/new', { config: { policy: 'item.create' } }, async (request, reply) => {
     const site = requireAdminSite(request);
     const type = requireContentType(request.params.type);
-    const language = pickLanguage(site, request.query.lang);
+    const language = pickSiteLanguage(site, request.query.lang);
     return html(reply, await editPage(request, site, { type, itemId: null, version: null, language, values: itemToFormValues(type, undefined, language), errors: new Map(), translations: [], action: `/admin/content/${type.name}` }));
   });
 
   /** Saves a form; on a refused save, the page comes back with everything typed and the reasons. */
   async function saveFromForm(request: FastifyRequest<{ Body: FormBody }>, reply: FastifyReply, site: Site, typeName: string, itemId: number | null, before?: Item) {
     const type = requireContentType(typeName);
-    const language = pickLanguage(site, request.body.lang);
+    const language = pickSiteLanguage(site, request.body.lang);
     const input = formToItemInput(type, language, request.body);
     const status = input.translations[language]!.status!;
     if (!allowedStatuses(request, site).includes(status)) throw new ForbiddenError('Only editors can publish or archive; submit it for review instead.');
@@ -190,7 +183,7 @@ export async function contentAdminRoutes(app: FastifyInstance) {
   app.get<{ Params: { id: string }; Querystring: { lang?: string; saved?: string; sentBack?: string } }>('/admin/items/:id', { config: { policy: 'admin.enter' } }, async (request, reply) => {
     const site = requireAdminSite(request);
     const item = await editableItem(request, site, request.params.id);
-    const language = pickLanguage(site, request.query.lang);
+    const language = pickSiteLanguage(site, request.query.lang);
     const { t } = buildAdminContext(request, request.user, request.user!.csrfToken);
     const notice = request.query.saved ? { kind: 'success' as const, text: t('admin.edit.saved') } : request.query.sentBack ? { kind: 'success' as const, text: t('admin.review.sentBack') } : undefined;
     return html(reply, await savedItemPage(request, site, item, language, { notice }));
@@ -200,7 +193,7 @@ export async function contentAdminRoutes(app: FastifyInstance) {
   app.post<{ Params: { id: string }; Body: FormBody }>('/admin/items/:id/send-back', { config: { policy: 'item.publish' } }, async (request, reply) => {
     const site = requireAdminSite(request);
     const item = await editableItem(request, site, request.params.id);
-    const language = pickLanguage(site, request.body.lang);
+    const language = pickSiteLanguage(site, request.body.lang);
     const version = Number(request.body.version);
     const context = { scope: new SiteScope(db, site.id), site, vocabularies: app.services.vocabularies, actorId: request.user!.actor.userId };
     const editHref = `/admin/items/${item.id}?lang=${encodeURIComponent(language)}`;

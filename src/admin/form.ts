@@ -119,7 +119,7 @@ export function formToItemInput(type: ContentTypeDefinition, language: string, b
  * The schedule the form gives, read in the zone the editor chose; undefined when the form has no
  * schedule controls (contributors do not get them), which keeps the stored schedule.
  */
-export function scheduleFromForm(body: FormBody): ScheduleInput | undefined {
+function scheduleFromForm(body: FormBody): ScheduleInput | undefined {
   if (body.publishAt === undefined && body.unpublishAt === undefined) return undefined;
   const zone = one(body, 'scheduleZone').trim() || 'UTC';
   const instant = (name: string) => {
@@ -201,7 +201,7 @@ export function itemToFormValues(type: ContentTypeDefinition, item: Item | undef
  * times, the editor names one; this proposes the one already used on the item (another
  * translation's schedule, an event's start), else UTC.
  */
-export function zoneInUse(item: Item | undefined): string {
+function zoneInUse(item: Item | undefined): string {
   for (const t of item?.translations ?? []) if (t.scheduleZone) return t.scheduleZone;
   for (const value of Object.values(item?.fields ?? {})) {
     const zone = (value as { zone?: unknown } | null)?.zone;

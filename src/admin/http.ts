@@ -1,6 +1,7 @@
 import '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Action } from '../accounts/policy.ts';
+import { BadRequestError } from '../errors.ts';
 import { randomToken } from '../accounts/sessions.ts';
 import { requireSite } from '../sites/request-site.ts';
 import type { Site } from '../sites/site.ts';
@@ -21,6 +22,13 @@ export function html(reply: FastifyReply, node: preact.VNode<any>, status = 200)
 }
 
 export const requireAdminSite = (request: FastifyRequest): Site => requireSite(request, 'This part of the admin is on a site’s own host');
+
+/** The language a form or query asks for: the site's default when absent, else one of the site's languages. */
+export function pickSiteLanguage(site: Site, raw: unknown): string {
+  if (raw === undefined || raw === '') return site.defaultLanguage;
+  if (typeof raw !== 'string' || !site.languages.includes(raw)) throw new BadRequestError(`"lang" must be one of this site's languages: ${site.languages.join(', ')}`, 'invalid_language');
+  return raw;
+}
 
 export function csrfTokenFor(request: FastifyRequest): string {
   return request.user?.csrfToken ?? request.cookies[loginCsrfCookie] ?? '';

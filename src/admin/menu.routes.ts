@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { audit } from '../accounts/audit.ts';
 import { SiteScope } from '../db/site-scope.ts';
-import { BadRequestError, NotFoundError, ValidationError } from '../errors.ts';
+import { NotFoundError, ValidationError } from '../errors.ts';
 import { languageAutonym } from '../i18n/languages.ts';
 import { type MenuName, menuNames } from '../menus/menus.table.ts';
 import { parseEntryId, parseMenuEntryForm, parseMenuName, parseMoveForm } from '../menus/schema.ts';
@@ -10,19 +10,13 @@ import { addMenuEntry, deleteMenuEntry, editMenuEntry, type MenuContext, moveMen
 import type { Site } from '../sites/site.ts';
 import { buildAdminContext } from './admin-context.ts';
 import { type FormBody, type FormValues, problemsByControl } from './form.ts';
-import { html, requireAdminSite } from './http.ts';
+import { html, pickSiteLanguage, requireAdminSite } from './http.ts';
 import { MenusPage } from './views/menus-page.tsx';
 
 /** Editors' menus: one page per menu and language, and small POST forms that change the tree. */
 export async function menuAdminRoutes(app: FastifyInstance) {
   const db = app.services.db.kysely;
   const config = { policy: 'menu.manage' as const };
-
-  function pickLanguage(site: Site, raw: unknown): string {
-    if (raw === undefined || raw === '') return site.defaultLanguage;
-    if (typeof raw !== 'string' || !site.languages.includes(raw)) throw new BadRequestError(`"lang" must be one of this site's languages: ${site.languages.join(', ')}`, 'invalid_language');
-    return raw;
-  }
 
   const pagePath = (menu: MenuName, language: string) => `/admin/menus?menu=${menu}&lang=${encodeURIComponent(language)}`;
 
@@ -94,7 +88,7 @@ export async function menuAdminRoutes(app: FastifyInstance) {
   app.get<{ Querystring: { menu?: string; lang?: string; edit?: string; done?: string } }>('/admin/menus', { config }, async (request, reply) => {
     const site = requireAdminSite(request);
     const menu = parseMenuName(request.query.menu);
-    const language = pickLanguage(site, request.query.lang);
+    const language = pickSiteLanguage(site, request.query.lang);
     const editId = request.query.edit === undefined ? undefined : (parseEntryId(request.query.edit) ?? -1);
     const done = doneNotices.find((d) => d === request.query.done);
     const t = buildAdminContext(request, request.user, request.user!.csrfToken).t;
@@ -105,7 +99,7 @@ export async function menuAdminRoutes(app: FastifyInstance) {
   async function saveForm(request: FastifyRequest<{ Body: FormBody }>, reply: FastifyReply, entryId: number | null) {
     const site = requireAdminSite(request);
     const menu = parseMenuName(request.body.menu);
-    const language = pickLanguage(site, request.body.lang);
+    const language = pickSiteLanguage(site, request.body.lang);
     const input = parseMenuEntryForm(request.body);
     try {
       const id = entryId === null ? await addMenuEntry(context(site), menu, language, input) : (await editMenuEntry(context(site), entryId, input)).id;

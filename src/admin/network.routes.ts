@@ -14,11 +14,16 @@ import { OutboxPage } from './views/log-pages.tsx';
 
 import { html } from './http.ts';
 
+/** These pages exist only on the portal host: on a site's host they are not found. */
+function requirePortal(request: FastifyRequest, message = 'The network is administered on the portal’s host'): void {
+  if (request.site) throw new NotFoundError(message, 'not_portal');
+}
+
 /** Network administrators' pages on the portal host: sites, network administrators and the outbox. */
 export async function networkAdminRoutes(app: FastifyInstance) {
   const db = app.services.db.kysely;
   app.get('/admin/outbox', { config: { policy: 'network.manage' } }, async (request, reply) => {
-    if (request.site) throw new NotFoundError('The outbox is read on the portal’s host', 'not_portal');
+    requirePortal(request, 'The outbox is read on the portal’s host');
     const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, 'outbox');
     const rows = await db.selectFrom('outbox').selectAll().orderBy('id', 'desc').limit(100).execute();
     return html(
@@ -41,14 +46,14 @@ export async function networkAdminRoutes(app: FastifyInstance) {
   }
 
   app.get<{ Querystring: { created?: string } }>('/admin/network', { config: { policy: 'network.manage' } }, async (request, reply) => {
-    if (request.site) throw new NotFoundError('The network is administered on the portal’s host', 'not_portal');
+    requirePortal(request);
     const ctx = buildAdminContext(request, request.user, request.user!.csrfToken);
     const notice = request.query.created ? ctx.t('admin.network.created', { code: request.query.created.slice(0, 32) }) : undefined;
     return html(reply, h(NetworkPage, { ctx, sites: networkRows(request, ctx.language), values: {}, errors: new Map(), notice }));
   });
 
   app.post<{ Body: FormBody }>('/admin/network/sites', { config: { policy: 'network.manage' } }, async (request, reply) => {
-    if (request.site) throw new NotFoundError('The network is administered on the portal’s host', 'not_portal');
+    requirePortal(request);
     const text = (name: string) => String(request.body[name] ?? '').trim();
     const languages = text('languages').split(/[\s,]+/).filter(Boolean);
     try {
@@ -67,7 +72,7 @@ export async function networkAdminRoutes(app: FastifyInstance) {
   });
 
   app.post<{ Params: { code: string }; Body: FormBody }>('/admin/network/sites/:code/status', { config: { policy: 'network.manage' } }, async (request, reply) => {
-    if (request.site) throw new NotFoundError('The network is administered on the portal’s host', 'not_portal');
+    requirePortal(request);
     const status = String(request.body.status ?? '');
     if (status !== 'live' && status !== 'suspended') throw new BadRequestError('"status" must be live or suspended', 'invalid_status');
     const site = await updateSite(db, request.params.code, { status });
@@ -88,7 +93,7 @@ export async function networkAdminRoutes(app: FastifyInstance) {
   }
 
   app.get<{ Querystring: { notice?: string; email?: string } }>('/admin/network/admins', { config: { policy: 'network.manage' } }, async (request, reply) => {
-    if (request.site) throw new NotFoundError('The network is administered on the portal’s host', 'not_portal');
+    requirePortal(request);
     const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, 'admins');
     const kind = adminNotices.find((n) => n === request.query.notice);
     const notice = kind ? ctx.t(`admin.networkAdmins.${kind}`, { email: String(request.query.email ?? '').slice(0, 254) }) : undefined;
@@ -96,7 +101,7 @@ export async function networkAdminRoutes(app: FastifyInstance) {
   });
 
   app.post<{ Body: FormBody }>('/admin/network/admins', { config: { policy: 'network.manage' } }, async (request, reply) => {
-    if (request.site) throw new NotFoundError('The network is administered on the portal’s host', 'not_portal');
+    requirePortal(request);
     const actorId = request.user!.actor.userId;
     try {
       const grant = await grantNetworkAdmin(db, { email: String(request.body.email ?? ''), displayName: String(request.body.displayName ?? '') });
@@ -121,7 +126,7 @@ export async function networkAdminRoutes(app: FastifyInstance) {
   });
 
   app.post<{ Params: { id: string }; Body: FormBody }>('/admin/network/admins/:id/revoke', { config: { policy: 'network.manage' } }, async (request, reply) => {
-    if (request.site) throw new NotFoundError('The network is administered on the portal’s host', 'not_portal');
+    requirePortal(request);
     const targetId = Number(request.params.id);
     if (!Number.isSafeInteger(targetId) || targetId <= 0) throw new NotFoundError('There is no such user', 'user_not_found');
     const actorId = request.user!.actor.userId;

@@ -44,7 +44,9 @@ export async function dashboardData(scope: SiteScope, site: Site, userId: number
   };
 }
 
-export type ContentListSort = 'updated' | 'title' | 'created';
+/** How an admin content list can be sorted (the URL's `sort`). */
+export const contentListSorts = ['updated', 'title', 'created'] as const;
+export type ContentListSort = (typeof contentListSorts)[number];
 
 /** What an editor filters and sorts a content list by (parsed from the list's URL in `content-list.schema.ts`). */
 export interface ContentListFilters {

@@ -1,10 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { audit } from '../accounts/audit.ts';
-import { can, ForbiddenError } from '../accounts/policy.ts';
+import { ForbiddenError } from '../accounts/policy.ts';
 import { findItem } from '../content/repo.ts';
-import { isLive } from '../content/service.ts';
-import { deletePermanently, listTrash, moveToTrash, restoreFromTrash, trashRetentionDays } from '../content/trash.ts';
+import { deletePermanently, listTrash, restoreFromTrash, trashItemAs, trashRetentionDays } from '../content/trash.ts';
 import { SiteScope } from '../db/site-scope.ts';
 import { NotFoundError } from '../errors.ts';
 import { buildAdminContext } from './admin-context.ts';
@@ -58,10 +57,7 @@ export async function trashRoutes(app: FastifyInstance) {
     const scope = new SiteScope(db, site.id);
     const item = await findItem(scope, itemId(request.params.id));
     if (!item) throw new NotFoundError('There is no such item on this site', 'item_not_found');
-    const published = item.translations.some((tr) => isLive(tr, new Date().toISOString()));
-    if (!can(actorOf(request), 'item.delete', { siteId: site.id, authorId: item.authorId, published })) throw new ForbiddenError('You cannot move this item to the trash');
-    await moveToTrash({ scope, actorId: actorOf(request).userId }, item.id);
-    await audit(db, { siteId: site.id, userId: actorOf(request).userId, action: 'item.trash', subject: `item:${item.id}` });
+    if (!(await trashItemAs({ scope, site, actor: actorOf(request), actorId: actorOf(request).userId }, item))) throw new ForbiddenError('You cannot move this item to the trash');
     return reply.redirect(`/admin/trash?trashed=${item.id}`, 303);
   });
 
@@ -76,7 +72,7 @@ export async function trashRoutes(app: FastifyInstance) {
   app.get<IdParams>('/admin/trash/:id/purge', { config: { policy: 'item.purge' } }, async (request, reply) => {
     const site = requireAdminSite(request);
     const id = itemId(request.params.id);
-    const row = (await listTrash(new SiteScope(db, site.id), site.defaultLanguage)).find((r) => r.id === id);
+    const [row] = await listTrash(new SiteScope(db, site.id), site.defaultLanguage, { id });
     if (!row) throw new NotFoundError('There is no such item in the trash', 'item_not_found');
     const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, 'trash');
     return html(reply, h(PurgeConfirmPage, { ctx, id, title: row.title, typeLabel: ctx.t(`type.${row.type}.singular`) }));

@@ -1,12 +1,11 @@
-import { audit } from '../accounts/audit.ts';
 import { type Actor, can, canEditItem } from '../accounts/policy.ts';
 import { AppError } from '../errors.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { Item, ItemInput, TranslationStatus } from './item.ts';
 import * as repo from './repo.ts';
 import { type ContentContext, isLive, saveItem } from './service.ts';
-import { moveToTrash } from './trash.ts';
-import { notifyWorkflowChange } from './workflow-notifications.ts';
+import { trashItemAs } from './trash.ts';
+import { announceWorkflowChange, type WorkflowLog } from './workflow-notifications.ts';
 
 /**
  * Bulk actions of the admin's content lists. Each item is checked and changed on its own, through
@@ -49,11 +48,11 @@ export interface BulkDependencies extends ContentContext {
   /** `https://host` of the site, for links in workflow email. */
   origin: string;
   /** Where a failed notification is reported (it must not undo a change already made). */
-  warn: (error: unknown, message: string) => void;
+  log: WorkflowLog;
 }
 
 /** The item as a save input that changes nothing: the starting point of a status change. */
-export function itemToInput(item: Item): ItemInput {
+function itemToInput(item: Item): ItemInput {
   return {
     type: item.type,
     fields: item.fields,
@@ -95,12 +94,7 @@ async function applyToItem(deps: BulkDependencies, request: BulkRequest, itemId:
   const outcome = (result: BulkResult): BulkOutcome => ({ itemId, title, result });
   const resource = { siteId: site.id, authorId: item.authorId, published: item.translations.some((t) => isLive(t, new Date().toISOString())) };
 
-  if (request.action === 'trash') {
-    if (!can(actor, 'item.delete', resource)) return outcome('forbidden');
-    await moveToTrash({ scope, actorId }, item.id);
-    await audit(scope.db, { siteId: site.id, userId: actorId, action: 'item.trash', subject: `item:${item.id}`, details: { bulk: true } });
-    return outcome('done');
-  }
+  if (request.action === 'trash') return outcome((await trashItemAs(deps, item, { bulk: true })) ? 'done' : 'forbidden');
 
   if (!can(actor, 'item.publish', resource) || !canEditItem(actor, { siteId: site.id, authorId: item.authorId, published: resource.published })) return outcome('forbidden');
   const change = newStatus[request.action];
@@ -116,13 +110,20 @@ async function applyToItem(deps: BulkDependencies, request: BulkRequest, itemId:
     if (error instanceof AppError && error.code === 'validation_failed') return outcome('invalid');
     throw error;
   }
-  await audit(scope.db, {
-    siteId: site.id,
-    userId: actorId,
-    action: request.action === 'publish' ? 'item.publish' : 'item.unpublish',
-    subject: `item:${item.id}`,
-    details: { languages: targets.map((t) => t.language), status: change.to, bulk: true },
-  });
-  await notifyWorkflowChange(scope.db, deps.mailer, { site, before: item, after: saved, actorId, origin: deps.origin }).catch((error) => deps.warn(error, 'workflow notification failed'));
+  await announceWorkflowChange(
+    scope.db,
+    deps.mailer,
+    {
+      site,
+      before: item,
+      after: saved,
+      actorId,
+      origin: deps.origin,
+      action: request.action === 'publish' ? 'item.publish' : 'item.unpublish',
+      language: targets[0]!.language,
+      details: { languages: targets.map((t) => t.language), status: change.to, bulk: true },
+    },
+    deps.log,
+  );
   return outcome('done');
 }

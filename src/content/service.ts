@@ -53,7 +53,7 @@ export async function saveItem(context: ContentContext, input: ItemInput, option
       isKnownTag: (tag) => context.vocabularies.has(tag) || keywords.has(tag),
     }),
   );
-  const itemId = await context.scope.transaction(async (scope) => {
+  return context.scope.transaction(async (scope) => {
     const previous = options.itemId !== undefined ? await repo.findItem(scope, options.itemId) : undefined;
     if (options.itemId !== undefined && !previous) throw new NotFoundError(`There is no item ${options.itemId} on this site`, 'item_not_found');
     if (previous && previous.type !== type.name) throw new ConflictError(`Item ${previous.id} is a ${previous.type}, not a ${type.name}`, 'item_type_mismatch');
@@ -117,20 +117,25 @@ export async function saveItem(context: ContentContext, input: ItemInput, option
     }
 
     const saved = (await repo.findItem(scope, id))!;
-    await scope
-      .insertInto('item_revisions', {
-        item_id: id,
-        version,
-        user_id: context.actorId,
-        created_at: now,
-        changes: JSON.stringify(changedPaths(previous, saved)),
-        snapshot: JSON.stringify(snapshotOf(saved)),
-      })
-      .execute();
-    await indexItem(scope, saved, context.vocabularies);
-    return id;
+    await recordVersion(scope, context, { before: previous, after: saved, version, now });
+    return saved;
   });
-  return (await repo.findItem(context.scope, itemId))!;
+}
+
+/** Every change of an item, whatever made it: a revision (who, what changed, a snapshot) and the search index in step. */
+async function recordVersion(scope: SiteScope, context: ContentContext, change: { before: Item | undefined; after: Item; version: number; now: string; note?: string | null }) {
+  await scope
+    .insertInto('item_revisions', {
+      item_id: change.after.id,
+      version: change.version,
+      user_id: context.actorId,
+      created_at: change.now,
+      changes: JSON.stringify(changedPaths(change.before, change.after)),
+      snapshot: JSON.stringify(snapshotOf(change.after)),
+      note: change.note ?? null,
+    })
+    .execute();
+  await indexItem(scope, change.after, context.vocabularies);
 }
 
 /**
@@ -228,18 +233,7 @@ export async function transitionTranslation(context: ContentContext, transition:
     const bumped = await scope.updateTable('items').set({ version, updated_at: now }).where('id', '=', before.id).where('version', '=', before.version).executeTakeFirst();
     if (Number(bumped.numUpdatedRows) !== 1) throw new ConflictError(`Item ${before.id} was changed by someone else meanwhile`, 'edit_conflict');
     const after = (await repo.findItem(scope, before.id))!;
-    await scope
-      .insertInto('item_revisions', {
-        item_id: before.id,
-        version,
-        user_id: context.actorId,
-        created_at: now,
-        changes: JSON.stringify(changedPaths(before, after)),
-        snapshot: JSON.stringify(snapshotOf(after)),
-        note: transition.note ?? null,
-      })
-      .execute();
-    await indexItem(scope, after, context.vocabularies);
+    await recordVersion(scope, context, { before, after, version, now, note: transition.note });
     return { before, after };
   });
 }

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import { audit } from '../accounts/audit.ts';
+import { type Actor, can } from '../accounts/policy.ts';
 import { nowIso } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import { SiteScope } from '../db/site-scope.ts';
@@ -7,7 +8,7 @@ import { NotFoundError } from '../errors.ts';
 import { indexItem } from '../search/service.ts';
 import type { Item } from './item.ts';
 import * as repo from './repo.ts';
-import { type ContentContext, uniqueSlug } from './service.ts';
+import { type ContentContext, isLive, uniqueSlug } from './service.ts';
 
 /**
  * The trash. Deleting an item marks it (`items.deleted_at`, `deleted_by`) instead of removing it;
@@ -28,7 +29,7 @@ export const trashRetentionDays = 30;
 const retentionMs = trashRetentionDays * 24 * 60 * 60 * 1000;
 
 /** The moment after which an item trashed at `deletedAt` may be purged. */
-export function purgeDueAt(deletedAt: string): string {
+function purgeDueAt(deletedAt: string): string {
   return new Date(Date.parse(deletedAt) + retentionMs).toISOString();
 }
 
@@ -52,6 +53,19 @@ export async function moveToTrash(context: Pick<ContentContext, 'scope' | 'actor
   });
 }
 
+/**
+ * Moves an item to the trash on behalf of a person, if they may (`item.delete`, with the item's
+ * author and publication taken into account), and records it in the activity log. The edit
+ * page's button and the bulk action both come here. Returns false when it was not theirs to trash.
+ */
+export async function trashItemAs(context: Pick<ContentContext, 'scope' | 'site'> & { actor: Actor; actorId: number }, item: Item, details: Record<string, unknown> = {}): Promise<boolean> {
+  const published = item.translations.some((t) => isLive(t, nowIso()));
+  if (!can(context.actor, 'item.delete', { siteId: context.site.id, authorId: item.authorId, published })) return false;
+  await moveToTrash(context, item.id);
+  await audit(context.scope.db, { siteId: context.site.id, userId: context.actorId, action: 'item.trash', subject: `item:${item.id}`, details });
+  return true;
+}
+
 export interface TrashedItem {
   id: number;
   type: string;
@@ -61,13 +75,14 @@ export interface TrashedItem {
   purgeAt: string;
 }
 
-/** What the trash holds on this site, most recently trashed first, each with its title in `language` (or any). */
-export async function listTrash(scope: SiteScope, language: string): Promise<TrashedItem[]> {
+/** What the trash holds on this site (or the one item `id`), most recently trashed first, each with its title in `language` (or any). */
+export async function listTrash(scope: SiteScope, language: string, options: { id?: number } = {}): Promise<TrashedItem[]> {
   const rows = await scope
     .selectFrom('items as i')
     .leftJoin('users as u', 'u.id', 'i.deleted_by')
     .select(['i.id', 'i.type', 'i.deleted_at', 'i.deleted_by', 'u.display_name'])
     .where('i.deleted_at', 'is not', null)
+    .$if(options.id !== undefined, (qb) => qb.where('i.id', '=', options.id!))
     .orderBy('i.deleted_at', 'desc')
     .orderBy('i.id', 'desc')
     .limit(500)

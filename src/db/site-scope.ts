@@ -66,11 +66,13 @@ export class SiteScope {
 
   /** Runs `work` in one transaction (or the one already open), with a scope for the same site on it. */
   async transaction<R>(work: (scope: SiteScope) => Promise<R>): Promise<R> {
+    // A nested call ends before the outer transaction commits: only the outermost one signals.
+    const outermost = !this.db.isTransaction;
     try {
       return await inTransaction(this.db, (trx) => work(trx === this.db ? this : new SiteScope(trx, this.siteId)));
     } finally {
       // Again once committed: a cache refilled while the transaction ran may hold the old rows.
-      siteDataWritten(this.siteId);
+      if (outermost) siteDataWritten(this.siteId);
     }
   }
 }

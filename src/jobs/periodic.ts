@@ -44,7 +44,7 @@ export const periodicTasks: readonly PeriodicTask[] = [
   // What a crash in the middle of an upload left behind: staged files and uncommitted store keys, after an hour.
   { name: 'sweep-uploads', perform: async ({ services, now }) => ({ removed: await sweepIncompleteUploads(services.media, { stagingDir: uploadStagingDir(services.config), now: new Date(now) }) }) },
   // AVIF/WebP/JPEG variants of new images (ADR 0011), a few per tick: each costs ~2 s of both cores.
-  { name: 'media-variants', perform: ({ db, services, log }) => makePendingVariants({ db, store: services.media, stagingDir: uploadStagingDir(services.config), scopeFor: (siteId) => new SiteScope(db, siteId), log }) },
+  { name: 'media-variants', perform: ({ db, services, log }) => makePendingVariants({ db, store: services.media, stagingDir: uploadStagingDir(services.config), scopeFor: (siteId) => new SiteScope(db, siteId), log, maxInputPixels: services.config.mediaMaxImagePixels }) },
 ];
 
 export interface PeriodicJobs {

@@ -2,6 +2,7 @@ import { transitionTranslation } from '../content/service.ts';
 import { listDueTransitions, publishableStatuses } from '../content/scheduling.ts';
 import { announceWorkflowChange } from '../content/workflow-notifications.ts';
 import { SiteScope } from '../db/site-scope.ts';
+import { primaryOrigin } from '../public/page-builder.ts';
 import type { Site } from '../sites/site.ts';
 import type { PeriodicTask } from './periodic.ts';
 
@@ -58,6 +59,5 @@ export const publishScheduled: PeriodicTask = {
 
 /** The address of the site for links in emails sent with no request to take the host from. */
 function siteOrigin(site: Site, config: { localSiteSuffix: string; port: number }): string {
-  const primary = site.domains.find((d) => d.kind === 'primary');
-  return primary ? `https://${primary.host}` : `http://${site.code}.${config.localSiteSuffix}:${config.port}`;
+  return primaryOrigin(site) ?? `http://${site.code}.${config.localSiteSuffix}:${config.port}`;
 }

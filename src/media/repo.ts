@@ -146,6 +146,12 @@ export async function listMediaVariants(scope: SiteScope, mediaId: number): Prom
   return rows.map(toMediaVariant);
 }
 
+/** Whether a file has at least one variant recorded (reads one id, not the rows). */
+export async function hasMediaVariants(scope: SiteScope, mediaId: number): Promise<boolean> {
+  const row = await scope.selectFrom('media_variants').select('id').where('media_id', '=', mediaId).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
 /** The variant stored at `storageKey` of one file, if any. */
 export async function findMediaVariant(scope: SiteScope, mediaId: number, storageKey: string): Promise<MediaVariant | undefined> {
   const row = await scope.selectFrom('media_variants').selectAll().where('media_id', '=', mediaId).where('storage_key', '=', storageKey).executeTakeFirst();

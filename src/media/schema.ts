@@ -1,4 +1,4 @@
-import type { MediaKind } from '../config.ts';
+import type { MediaKind, MediaLimits } from '../config.ts';
 import { AppError } from '../errors.ts';
 
 /**
@@ -46,6 +46,18 @@ export const acceptedTypes: Readonly<Record<string, AcceptedType>> = {
   webm: { kind: 'video', mime: 'video/webm', label: 'WebM video', extensions: ['webm'] },
   ogv: { kind: 'video', mime: 'video/ogg', label: 'Ogg video', extensions: ['ogv', 'ogg'] },
 };
+
+const MB = 1024 * 1024;
+
+/** Default largest upload per kind, in bytes: the defaults of `MEDIA_MAX_<KIND>_MB` (`config.ts`) and of `storeUpload()`. */
+export const DEFAULT_MEDIA_LIMITS: Readonly<MediaLimits> = { image: 25 * MB, document: 100 * MB, audio: 500 * MB, video: 500 * MB };
+
+/**
+ * Default largest image, in pixels (width × height): 50 megapixels, more than any phone or common
+ * camera makes, far less than a decompression bomb. The default of `MEDIA_MAX_IMAGE_MEGAPIXELS`
+ * (`config.ts`), of `storeUpload()` and of `makeImageVariants()`.
+ */
+export const DEFAULT_MAX_IMAGE_PIXELS = 50_000_000;
 
 /** Longest accepted file name, in characters (file systems allow 255 bytes; leave room for UTF-8). */
 export const maxFilenameLength = 200;

@@ -14,18 +14,15 @@ import {
   type AcceptedType,
   acceptedTypes,
   cleanFilename,
+  DEFAULT_MAX_IMAGE_PIXELS,
+  DEFAULT_MEDIA_LIMITS,
   extensionOf,
   MediaContentError,
   MediaTooLargeError,
   MediaTypeError,
   MediaUploadError,
 } from './schema.ts';
-import { type MediaStore, mediaKey, newTemporaryKey, sweepTemporaryKeys } from './storage/media-store.ts';
-
-/** Default per-kind limits (also the `config.ts` defaults). */
-export const defaultMediaLimits: MediaLimits = { image: 25 * 1024 * 1024, document: 100 * 1024 * 1024, audio: 500 * 1024 * 1024, video: 500 * 1024 * 1024 };
-/** Default largest image: 50 megapixels. */
-export const defaultMaxImagePixels = 50_000_000;
+import { type MediaStore, mediaKey, putCommitted, sweepTemporaryKeys } from './storage/media-store.ts';
 
 /** How much of the start of a file decides its type while it streams (what `file-type` needs). */
 const headSize = 4100;
@@ -45,7 +42,9 @@ export interface UploadInput {
   filename: string;
   /** What the browser claimed; never trusted, only recorded in the audit event. */
   declaredType?: string;
+  /** Per-kind size limits in bytes; default `DEFAULT_MEDIA_LIMITS` (pass `config.mediaLimits`). */
   limits?: MediaLimits;
+  /** Largest image in pixels; default `DEFAULT_MAX_IMAGE_PIXELS` (pass `config.mediaMaxImagePixels`). */
   maxImagePixels?: number;
 }
 
@@ -71,7 +70,7 @@ export interface UploadResult {
  */
 export async function storeUpload(context: UploadContext, input: UploadInput): Promise<UploadResult> {
   const { scope, store } = context;
-  const limits = input.limits ?? defaultMediaLimits;
+  const limits = input.limits ?? DEFAULT_MEDIA_LIMITS;
   let filename: string;
   try {
     filename = cleanFilename(input.filename);
@@ -88,20 +87,13 @@ export async function storeUpload(context: UploadContext, input: UploadInput): P
 
     const accepted = classify(await fileTypeFromFile(staged), received.head, filename);
     if (received.bytes > limits[accepted.kind]) throw new MediaTooLargeError(filename, accepted.kind, limits[accepted.kind]);
-    const dimensions = accepted.kind === 'image' ? await checkImage(staged, filename, input.maxImagePixels ?? defaultMaxImagePixels) : null;
+    const dimensions = accepted.kind === 'image' ? await checkImage(staged, filename, input.maxImagePixels ?? DEFAULT_MAX_IMAGE_PIXELS) : null;
 
     const existing = await findMediaBySha256(scope, received.sha256);
     if (existing) return { media: existing, duplicate: true };
 
     const finalKey = mediaKey(scope.siteId, received.sha256);
-    const temporaryKey = newTemporaryKey();
-    try {
-      await store.put(temporaryKey, fs.createReadStream(staged), { contentType: accepted.mime });
-      await store.commit(temporaryKey, finalKey);
-    } catch (error) {
-      await store.delete(temporaryKey).catch(() => undefined);
-      throw error;
-    }
+    await putCommitted(store, finalKey, fs.createReadStream(staged), { contentType: accepted.mime });
 
     // The file is at its final key: only now may a row point at it.
     try {

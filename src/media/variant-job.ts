@@ -13,8 +13,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { SiteScope } from '../db/site-scope.ts';
 import { AppError, NotFoundError } from '../errors.ts';
-import { findMediaById, insertMediaVariants, listMediaVariants, markVariantsFailed, type NewMediaVariant } from './repo.ts';
-import { type MediaStore, MediaObjectMissingError, newTemporaryKey, variantKey } from './storage/media-store.ts';
+import { findMediaById, hasMediaVariants, insertMediaVariants, markVariantsFailed, type NewMediaVariant } from './repo.ts';
+import { type MediaStore, MediaObjectMissingError, putCommitted, variantKey } from './storage/media-store.ts';
 import { ImageTooLargeError, makeImageVariants, UnsupportedImageError } from './variants.ts';
 
 export interface VariantJobContext {
@@ -22,6 +22,8 @@ export interface VariantJobContext {
   store: MediaStore;
   /** Local folder for the one copy of the original that sharp reads (see `uploadStagingDir()`). */
   stagingDir: string;
+  /** Largest image accepted, in pixels (`config.mediaMaxImagePixels`); default `DEFAULT_MAX_IMAGE_PIXELS`. */
+  maxInputPixels?: number;
 }
 
 export interface VariantJobResult {
@@ -46,7 +48,7 @@ export async function makeVariantsFor(context: VariantJobContext, mediaId: numbe
   const file = await findMediaById(scope, mediaId);
   if (!file) throw new NotFoundError(`No media file ${mediaId} on this site`, 'media_not_found');
   if (file.kind !== 'image') return { created: 0 };
-  if ((await listMediaVariants(scope, mediaId)).length > 0) return { created: 0 };
+  if (await hasMediaVariants(scope, mediaId)) return { created: 0 };
 
   await fsp.mkdir(context.stagingDir, { recursive: true });
   // `.upload` so that `sweepIncompleteUploads()` also clears what a crash here leaves behind.
@@ -54,19 +56,12 @@ export async function makeVariantsFor(context: VariantJobContext, mediaId: numbe
   try {
     const original = await store.get(file.storageKey);
     await pipeline(original.body, fs.createWriteStream(local, { mode: 0o600 }));
-    const { variants } = await makeImageVariants(local);
+    const { variants } = await makeImageVariants(local, { maxInputPixels: context.maxInputPixels });
 
     const rows: NewMediaVariant[] = [];
     for (const variant of variants) {
       const finalKey = variantKey(file.storageKey, variant.fileName);
-      const temporaryKey = newTemporaryKey();
-      try {
-        await store.put(temporaryKey, Readable.from([variant.bytes]), { contentType: variant.mimeType });
-        await store.commit(temporaryKey, finalKey);
-      } catch (error) {
-        await store.delete(temporaryKey).catch(() => undefined);
-        throw error;
-      }
+      await putCommitted(store, finalKey, Readable.from([variant.bytes]), { contentType: variant.mimeType });
       rows.push({ format: variant.format, width: variant.width, height: variant.height, bytes: variant.size, sha256: variant.hash, storageKey: finalKey });
     }
     return { created: await insertMediaVariants(scope, mediaId, rows) };
@@ -111,14 +106,14 @@ export interface VariantLog {
  * at the next tick, without holding up the others.
  */
 export async function makePendingVariants(
-  context: { db: Kysely<Database>; store: MediaStore; stagingDir: string; scopeFor: (siteId: number) => SiteScope; log: VariantLog },
+  context: { db: Kysely<Database>; store: MediaStore; stagingDir: string; maxInputPixels?: number; scopeFor: (siteId: number) => SiteScope; log: VariantLog },
   limit = 3,
 ): Promise<{ made: number; failed: number; retry: number }> {
   const counts = { made: 0, failed: 0, retry: 0 };
   for (const image of await imagesAwaitingVariants(context.db, limit)) {
     const scope = context.scopeFor(image.siteId);
     try {
-      await makeVariantsFor({ scope, store: context.store, stagingDir: context.stagingDir }, image.id);
+      await makeVariantsFor({ scope, store: context.store, stagingDir: context.stagingDir, maxInputPixels: context.maxInputPixels }, image.id);
       counts.made++;
     } catch (error) {
       const detail = { mediaId: image.id, siteId: image.siteId, code: error instanceof AppError ? error.code : undefined, err: (error as Error)?.message ?? String(error) };

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import sharp, { type Metadata, type OutputInfo, type Sharp } from 'sharp';
 import { AppError } from '../errors.ts';
+import { DEFAULT_MAX_IMAGE_PIXELS } from './schema.ts';
 
 /** The widths a public page may ask for: a phone at 1x and 2x, a tablet, a wide column at 2x. */
 export const STANDARD_WIDTHS: readonly number[] = [320, 640, 1024, 1600];
@@ -43,9 +44,6 @@ export const ENCODER_SETTINGS = {
   webp: { quality: 75, effort: 4 },
   jpeg: { quality: 80, progressive: true, optimiseCoding: true },
 } as const;
-
-/** 50 megapixels: more than any phone or common camera makes, far less than a decompression bomb. */
-export const DEFAULT_MAX_INPUT_PIXELS = 50_000_000;
 
 /** Formats sharp may decode for us. SVG, PDF and the like are refused: they are not photos. */
 const ACCEPTED_INPUT_FORMATS = new Set(['jpeg', 'png', 'webp', 'avif', 'heif', 'gif', 'tiff']);
@@ -120,7 +118,7 @@ export interface ImageVariantSet {
 export interface MakeImageVariantsOptions {
   widths?: readonly number[];
   formats?: readonly VariantFormat[];
-  /** Refuse images with more pixels than this (width × height), before decoding. */
+  /** Refuse images with more pixels than this (width × height), before decoding; default `DEFAULT_MAX_IMAGE_PIXELS`. */
   maxInputPixels?: number;
 }
 
@@ -152,7 +150,7 @@ let queue: Promise<void> = Promise.resolve();
 const ENCODES_IN_PARALLEL = 2;
 
 async function makeVariantsNow(input: string | Buffer, options: MakeImageVariantsOptions): Promise<ImageVariantSet> {
-  const maxPixels = options.maxInputPixels ?? DEFAULT_MAX_INPUT_PIXELS;
+  const maxPixels = options.maxInputPixels ?? DEFAULT_MAX_IMAGE_PIXELS;
   const formats = options.formats ?? VARIANT_FORMATS;
 
   // The header alone: dimensions, format, orientation. No pixel is decoded here, and the limit is

@@ -80,7 +80,7 @@ for (const { dialect, skip } of await dialectsToTest()) {
       await moveMenuEntry(context, c, 'indent');
       assert.deepEqual(await labels(), [['A', [['B', ['C']]]], 'D']);
       await moveMenuEntry(context, d, 'indent');
-      await moveMenuEntry(context, d, 'down').catch(() => undefined);
+      await assert.rejects(moveMenuEntry(context, d, 'down'), (e: AppError) => e.code === 'menu_move_refused' && e.statusCode === 409, 'the last entry cannot move down');
       assert.deepEqual(await labels(), [['A', [['B', ['C']], 'D']]]);
       await moveMenuEntry(context, d, 'indent');
       assert.deepEqual(await labels(), [['A', [['B', ['C', 'D']]]]]);

@@ -29,17 +29,6 @@ export type MenuEntryForm = Static<typeof MenuEntryForm>;
 export const MoveForm = Type.Object({ direction: Type.Union([Type.Literal('up'), Type.Literal('down'), Type.Literal('indent'), Type.Literal('outdent')]) }, { additionalProperties: true });
 export type MoveDirection = Static<typeof MoveForm>['direction'];
 
-export const MenuQuery = Type.Object(
-  {
-    menu: Type.Optional(Type.String()),
-    lang: Type.Optional(Type.String()),
-    edit: Type.Optional(Type.String()),
-    done: Type.Optional(Type.String()),
-  },
-  { additionalProperties: true },
-);
-export type MenuQuery = Static<typeof MenuQuery>;
-
 /** What the service receives from the form: still raw strings where the service must name a problem. */
 export interface MenuEntryInput {
   label: string;
@@ -47,8 +36,9 @@ export interface MenuEntryInput {
   target: { kind: 'item'; itemId: string } | { kind: 'url'; url: string };
 }
 
-export function parseMenuName(raw: unknown): MenuName {
-  if (raw === undefined || raw === '') return 'main';
+/** A menu's name; absent or empty gives `fallback` (`main`), or is refused like an unknown name when `fallback` is null. */
+export function parseMenuName(raw: unknown, fallback: MenuName | null = 'main'): MenuName {
+  if ((raw === undefined || raw === '') && fallback !== null) return fallback;
   if (typeof raw === 'string' && (menuNames as readonly string[]).includes(raw)) return raw as MenuName;
   throw new BadRequestError(`"menu" must be one of: ${menuNames.join(', ')}`, 'invalid_menu');
 }

@@ -5,10 +5,10 @@ import type { SiteScope } from '../db/site-scope.ts';
 import { BadRequestError, ConflictError, type FieldProblem, NotFoundError, ValidationError } from '../errors.ts';
 import { itemPath } from '../public/page-builder.ts';
 import type { Site } from '../sites/site.ts';
-import { type MenuName, menuNames } from './menus.table.ts';
+import type { MenuName } from './menus.table.ts';
 import * as repo from './repo.ts';
 import type { MenuEntryRow, TargetTranslationRow } from './repo.ts';
-import type { MenuEntryInput, MoveDirection } from './schema.ts';
+import { type MenuEntryInput, type MoveDirection, parseMenuName } from './schema.ts';
 
 /**
  * Menus: a `main` and a `footer` menu per site and language (ADR 0006). Editors add entries,
@@ -27,9 +27,6 @@ export interface MenuContext {
   scope: SiteScope;
   site: Site;
 }
-
-export type { MenuName } from './menus.table.ts';
-export { menuNames } from './menus.table.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Reading
@@ -193,9 +190,9 @@ async function persist(scope: SiteScope, entries: readonly MenuEntryRow[], lists
 // ---------------------------------------------------------------------------------------------
 
 function requireMenuAndLanguage(site: Site, menu: string, language: string): MenuName {
-  if (!(menuNames as readonly string[]).includes(menu)) throw new BadRequestError(`"menu" must be one of: ${menuNames.join(', ')}`, 'invalid_menu');
+  const name = parseMenuName(menu, null);
   if (!site.languages.includes(language)) throw new BadRequestError(`"lang" must be one of this site's languages: ${site.languages.join(', ')}`, 'invalid_language');
-  return menu as MenuName;
+  return name;
 }
 
 async function requireEntry(scope: SiteScope, id: number): Promise<MenuEntryRow> {

@@ -24,8 +24,13 @@ export function cardFor(view: ItemView, language: string): CardModel {
 
 /** The origin under which a site's canonical URLs are written: its primary domain, else this request's host. */
 export function siteOrigin(request: FastifyRequest, site: Site): string {
+  return primaryOrigin(site) ?? `${request.protocol}://${request.headers.host ?? `${site.code}.localhost`}`;
+}
+
+/** `https://` and the site's primary domain, if it has one; for links made with no request at hand (email from jobs). */
+export function primaryOrigin(site: Site): string | null {
   const primary = site.domains.find((d) => d.kind === 'primary');
-  return primary ? `https://${primary.host}` : `${request.protocol}://${request.headers.host ?? `${site.code}.localhost`}`;
+  return primary ? `https://${primary.host}` : null;
 }
 
 export type LanguageMatch = { kind: 'ok'; language: string } | { kind: 'redirect'; language: string } | { kind: 'unknown' };

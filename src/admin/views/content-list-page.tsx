@@ -3,6 +3,7 @@ import { languageAutonym } from '../../i18n/languages.ts';
 import { Pagination } from '../../public/views/components.tsx';
 import { formatDate } from '../../web/format.ts';
 import { AdminLayout, type AdminContext } from './admin-layout.tsx';
+import { contentListSorts } from '../service.ts';
 
 export interface ContentListRow {
   id: number;
@@ -101,7 +102,7 @@ export function ContentListPage(props: ContentListPageProps) {
         <div class="form-field">
           <label for="filter-sort">{t('admin.content.sortBy')}</label>
           <select id="filter-sort" name="sort">
-            {(['updated', 'title', 'created'] as const).map((s) => (
+            {contentListSorts.map((s) => (
               <option value={s} selected={query.sort === s}>{t(`admin.content.sort.${s}`)}</option>
             ))}
           </select>

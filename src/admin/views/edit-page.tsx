@@ -1,5 +1,6 @@
 import type { ContentTypeDefinition } from '../../content/content-type.ts';
 import type { ItemTranslation } from '../../content/item.ts';
+import { maxReviewComment } from '../../content/service.ts';
 import { languageAutonym, languageDirection } from '../../i18n/languages.ts';
 import type { Translate } from '../../i18n/translator.ts';
 import { type RichTextLabels, richTextLabelKeys } from '../../web/rich-text-labels.ts';
@@ -204,7 +205,7 @@ export function EditPage(props: EditPageProps) {
                   id="control-comment"
                   name="comment"
                   rows={4}
-                  maxLength={2000}
+                  maxLength={maxReviewComment}
                   required
                   aria-invalid={errors.has('comment') || undefined}
                   aria-describedby={['control-comment-hint', errors.has('comment') ? 'control-comment-errors' : ''].filter(Boolean).join(' ')}

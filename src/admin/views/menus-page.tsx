@@ -1,5 +1,5 @@
 import type { MenuName } from '../../menus/menus.table.ts';
-import type { AdminMenuEntry } from '../../menus/service.ts';
+import { type AdminMenuEntry, maxLabelLength, maxMenuDepth } from '../../menus/service.ts';
 import { type FormValues, formValue } from '../form.ts';
 import { AdminLayout, type AdminContext } from './admin-layout.tsx';
 import { FieldErrors, TextField } from './field-control.tsx';
@@ -109,7 +109,7 @@ export function MenusPage(props: MenusPageProps) {
   const { ctx, values, errors, form } = props;
   const { t } = ctx;
   const editingId = form.mode === 'edit' ? form.entryId : null;
-  const parents = parentChoices(props.tree, editingId, 3);
+  const parents = parentChoices(props.tree, editingId, maxMenuDepth);
   const targetKind = formValue(values, 'targetKind') || 'item';
   const selectedParent = formValue(values, 'parentId');
   const selectedItem = formValue(values, 'itemId');
@@ -157,7 +157,7 @@ export function MenusPage(props: MenusPageProps) {
         <input type="hidden" name="_csrf" value={ctx.csrfToken} />
         <input type="hidden" name="menu" value={props.menu} />
         <input type="hidden" name="lang" value={props.language} />
-        <TextField idPrefix="menu" name="label" label={t('admin.menus.label')} values={values} errors={errors} maxLength={120} />
+        <TextField idPrefix="menu" name="label" label={t('admin.menus.label')} values={values} errors={errors} maxLength={maxLabelLength} />
         <div class="form-field">
           <label for="menu-parentId">{t('admin.menus.parent')}</label>
           <select id="menu-parentId" name="parentId" aria-invalid={errors.has('parentId') || undefined} aria-describedby={describedBy('parentId', 'menu-parentId-hint')}>

@@ -9,13 +9,11 @@ import { AppError } from '../../errors.ts';
  * checks its key against `assertMediaKey()` so that nothing can name a path outside the store.
  *
  * Writing is two-step so a half-written file never sits at a final key: `put()` under a
- * `newTemporaryKey()`, then `commit(temporaryKey, finalKey)`. An interrupted write leaves only a
- * temporary key, which `sweepTemporaryKeys()` removes later.
+ * `newTemporaryKey()`, then `commit(temporaryKey, finalKey)`; `putCommitted()` does both. An
+ * interrupted write leaves only a temporary key, which `sweepTemporaryKeys()` removes later.
  *
  * @example
- *   const temporary = newTemporaryKey();
- *   await store.put(temporary, fs.createReadStream(file), { contentType: 'image/png' });
- *   await store.commit(temporary, mediaKey(siteId, sha256));
+ *   await putCommitted(store, mediaKey(siteId, sha256), fs.createReadStream(file), { contentType: 'image/png' });
  */
 export interface MediaStore {
   /** For logs and the CLI, e.g. `disk /srv/data/media` or `s3://bucket/prefix`; never a secret. */
@@ -35,6 +33,27 @@ export interface MediaStore {
   commit(temporaryKey: string, finalKey: string): Promise<void>;
   /** Every object whose key starts with `prefix` (`''`, `tmp/`, `sites/<id>/`), in no set order. */
   list(prefix: string): AsyncIterable<StoredEntry>;
+  /** Releases what the store holds open (S3: the client's sockets); the store is not used afterwards. */
+  close?(): void;
+}
+
+/**
+ * Writes `body` to `finalKey` the safe way: `put()` under a fresh temporary key, then `commit()`
+ * to `finalKey`. If either step fails, the temporary key is deleted (best effort; the sweep
+ * catches what a crash leaves) and the error is rethrown. Returns the bytes written.
+ *
+ * @example await putCommitted(store, variantKey(original, variant.fileName), Readable.from([bytes]), { contentType: 'image/webp' })
+ */
+export async function putCommitted(store: MediaStore, finalKey: string, body: Readable, options: { contentType: string }): Promise<{ bytes: number }> {
+  const temporaryKey = newTemporaryKey();
+  try {
+    const written = await store.put(temporaryKey, body, options);
+    await store.commit(temporaryKey, finalKey);
+    return written;
+  } catch (error) {
+    await store.delete(temporaryKey).catch(() => undefined);
+    throw error;
+  }
 }
 
 export interface ByteRange {

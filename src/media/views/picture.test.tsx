@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderToString } from 'preact-render-to-string';
 import type { VariantFormat } from '../variants.ts';
-import { ARTICLE_IMAGE_SIZES, articleImageSizes, evaluateSizes, Picture, type PictureVariant } from './picture.tsx';
+import { ARTICLE_IMAGE_SIZES, evaluateSizes, Picture, type PictureVariant } from './picture.tsx';
 
 function variants(widths: number[], ratio = 0.75, formats: VariantFormat[] = ['jpeg', 'webp', 'avif']): PictureVariant[] {
   return widths.flatMap((width) =>
@@ -16,7 +16,7 @@ describe('Picture', () => {
   const all = variants([1600, 320, 1024, 640]);
 
   it('lists AVIF, then WebP sources, then a JPEG img, each with every width in ascending order', () => {
-    const html = renderToString(<Picture variants={all} alt="Mangroves" sizes={articleImageSizes()} />);
+    const html = renderToString(<Picture variants={all} alt="Mangroves" sizes={ARTICLE_IMAGE_SIZES} />);
     assert.match(html, /^<picture><source type="image\/avif"[^>]*><source type="image\/webp"[^>]*><img [^>]*><\/picture>$/);
     const sources = [...html.matchAll(/<source type="([^"]+)" srcset="([^"]+)" sizes="([^"]+)"/g)].map((m) => [m[1], m[2], m[3]]);
     assert.deepEqual(sources, [

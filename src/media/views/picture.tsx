@@ -6,7 +6,7 @@
  */
 import type { VariantFormat } from '../variants.ts';
 
-export { ARTICLE_IMAGE_SIZES, articleImageSizes, evaluateSizes } from './sizes.ts';
+export { ARTICLE_IMAGE_SIZES, evaluateSizes } from './sizes.ts';
 
 /** One stored variant, as the page links it. */
 export interface PictureVariant {
@@ -21,7 +21,7 @@ export interface PictureProps {
   variants: readonly PictureVariant[];
   /** What the image shows, for people who cannot see it. Pass `''` for a decorative image. */
   alt: string;
-  /** The slot's width on each screen, e.g. `articleImageSizes()`. */
+  /** The slot's width on each screen, e.g. `ARTICLE_IMAGE_SIZES`. */
   sizes: string;
   /**
    * True for an image visible without scrolling on a phone (a hero or the first image of a page):
@@ -39,7 +39,7 @@ const FALLBACK_SRC_MAX_WIDTH = 1024;
  * `<picture>` with `<source type="image/avif">`, `<source type="image/webp">` and a JPEG `<img>`.
  *
  * @example
- * <Picture variants={variants} alt="Mangroves at low tide" sizes={articleImageSizes()} />
+ * <Picture variants={variants} alt="Mangroves at low tide" sizes={ARTICLE_IMAGE_SIZES} />
  */
 export function Picture(props: PictureProps) {
   const byFormat = (format: VariantFormat) => props.variants.filter((v) => v.format === format).sort((a, b) => a.width - b.width);
@@ -72,6 +72,6 @@ export function Picture(props: PictureProps) {
 }
 
 /** `url 320w, url 640w`; commas and spaces in a URL would split the list, so they are escaped. */
-export function srcset(variants: readonly PictureVariant[]): string {
+function srcset(variants: readonly PictureVariant[]): string {
   return variants.map((v) => `${v.url.replace(/[\s,]/g, (c) => encodeURIComponent(c))} ${v.width}w`).join(', ');
 }

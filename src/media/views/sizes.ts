@@ -11,11 +11,6 @@
  */
 export const ARTICLE_IMAGE_SIZES = '(min-width: 48rem) 46rem, calc(100vw - 2rem)';
 
-/** The `sizes` for an image in an article's body (see `ARTICLE_IMAGE_SIZES`). */
-export function articleImageSizes(): string {
-  return ARTICLE_IMAGE_SIZES;
-}
-
 /** CSS pixels per rem and em in `sizes`: the initial font size, never the page's. */
 const ROOT_FONT_PX = 16;
 
