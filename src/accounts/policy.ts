@@ -16,6 +16,8 @@ export const actions = [
   'item.delete', // move to the trash, restore from it
   'item.purge', // delete for good from the trash (site managers: it cannot be undone)
   'menu.manage',
+  'media.upload', // add files to the site's library (and edit the texts of one's own)
+  'media.manage', // edit, replace and delete any file of the site's library
   'site.settings',
   'site.users',
   'site.audit',
@@ -39,9 +41,12 @@ export interface Resource {
 }
 
 const grants: Record<SiteRole, readonly Action[]> = {
-  contributor: ['admin.enter', 'item.create', 'item.editOwn', 'item.submit'],
-  editor: ['admin.enter', 'item.create', 'item.editOwn', 'item.editAny', 'item.submit', 'item.publish', 'item.delete', 'menu.manage'],
-  'site-manager': ['admin.enter', 'item.create', 'item.editOwn', 'item.editAny', 'item.submit', 'item.publish', 'item.delete', 'item.purge', 'menu.manage', 'site.settings', 'site.users', 'site.audit'],
+  contributor: ['admin.enter', 'item.create', 'item.editOwn', 'item.submit', 'media.upload'],
+  editor: ['admin.enter', 'item.create', 'item.editOwn', 'item.editAny', 'item.submit', 'item.publish', 'item.delete', 'menu.manage', 'media.upload', 'media.manage'],
+  'site-manager': [
+    'admin.enter', 'item.create', 'item.editOwn', 'item.editAny', 'item.submit', 'item.publish', 'item.delete', 'item.purge', 'menu.manage',
+    'media.upload', 'media.manage', 'site.settings', 'site.users', 'site.audit',
+  ],
 };
 
 export function can(actor: Actor | null, action: Action, resource: Resource): boolean {

@@ -2,7 +2,8 @@ import '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Action } from '../accounts/policy.ts';
 import { BadRequestError } from '../errors.ts';
-import { randomToken } from '../accounts/sessions.ts';
+import { randomToken, sameSecret } from '../accounts/sessions.ts';
+import { ForbiddenError } from '../accounts/policy.ts';
 import { requireSite } from '../sites/request-site.ts';
 import type { Site } from '../sites/site.ts';
 import { renderDocument } from '../web/layout.tsx';
@@ -45,5 +46,15 @@ export function ensureAnonymousCsrf(request: FastifyRequest, reply: FastifyReply
     const token = randomToken();
     reply.setCookie(loginCsrfCookie, token, { path: '/admin', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https' });
     request.cookies[loginCsrfCookie] = token;
+  }
+}
+
+/**
+ * Checks a CSRF token a route read itself: multipart uploads (`config.multipart`) are streamed, so
+ * their `_csrf` field, or the `x-csrf-token` header a script sends, cannot be read before the handler.
+ */
+export function verifyCsrf(request: FastifyRequest, sent: unknown): void {
+  if (!sameSecret(typeof sent === 'string' ? sent : undefined, csrfTokenFor(request))) {
+    throw new ForbiddenError('This form has expired or did not come from this site. Reload the page and try again.');
   }
 }

@@ -2,10 +2,10 @@ import '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { type Action, authorize, ForbiddenError } from '../accounts/policy.ts';
-import { sameSecret, type SessionUser, sessionUser } from '../accounts/sessions.ts';
+import { type SessionUser, sessionUser } from '../accounts/sessions.ts';
 import { mustSetUpTwoFactor } from '../accounts/two-factor.ts';
 import type { FormBody } from './form.ts';
-import { adminRouteTable, csrfTokenFor, sessionCookie } from './http.ts';
+import { adminRouteTable, sessionCookie, verifyCsrf } from './http.ts';
 import { authRoutes } from './auth.routes.ts';
 import { contentAdminRoutes } from './content.routes.ts';
 import { contentListRoutes } from './content-list.routes.ts';
@@ -19,6 +19,8 @@ declare module 'fastify' {
     /** The action an admin route needs (checked before the handler), or `public: true`. */
     policy?: Action;
     public?: boolean;
+    /** A streamed multipart POST: the handler checks the CSRF token itself (`verifyCsrf`). */
+    multipart?: boolean;
   }
   interface FastifyRequest {
     user: SessionUser | null;
@@ -52,10 +54,8 @@ export async function adminRoutes(app: FastifyInstance) {
   app.addHook('preHandler', async (request, reply) => {
     const config = request.routeOptions.config;
     if (request.method === 'POST') {
-      const sent = (request.body as FormBody | undefined)?._csrf;
-      if (!sameSecret(typeof sent === 'string' ? sent : undefined, csrfTokenFor(request))) {
-        throw new ForbiddenError('This form has expired or did not come from this site. Reload the page and try again.');
-      }
+      if (config.multipart && request.headers['x-csrf-token'] !== undefined) verifyCsrf(request, request.headers['x-csrf-token']);
+      else if (!config.multipart) verifyCsrf(request, (request.body as FormBody | undefined)?._csrf);
     }
     if (config.public) return;
     if (!request.user) {

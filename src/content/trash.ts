@@ -138,6 +138,7 @@ async function purgeItem(scope: SiteScope, itemId: number): Promise<void> {
   // honours with its foreign_keys pragma on.
   await scope.deleteFrom('search_entries').where('item_id', '=', itemId).execute();
   await scope.deleteFrom('item_tags').where('item_id', '=', itemId).execute();
+  await scope.deleteFrom('media_usages').where('item_id', '=', itemId).execute();
   await scope.deleteFrom('item_revisions').where('item_id', '=', itemId).execute();
   await scope.deleteFrom('item_translations').where('item_id', '=', itemId).execute();
   await scope.deleteFrom('items').where('id', '=', itemId).where('deleted_at', 'is not', null).execute();

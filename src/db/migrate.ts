@@ -9,6 +9,7 @@ import * as schedules from './migrations/007-schedules.ts';
 import * as twoFactor from './migrations/008-two-factor.ts';
 import * as media from './migrations/009-media.ts';
 import * as mediaVariants from './migrations/010-media-variants.ts';
+import * as mediaUsages from './migrations/011-media-usages.ts';
 
 /** Every migration, in order. Listed by hand so that a bundled or compiled build finds them all. */
 const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '008-two-factor': twoFactor,
   '009-media': media,
   '010-media-variants': mediaVariants,
+  '011-media-usages': mediaUsages,
 };
 
 /** The migrations' names in the order they run (Kysely orders them by name). */

@@ -1,7 +1,7 @@
 import type { AuditEventsTable, LoginChallengesTable, LoginFailuresTable, PasswordTokensTable, RecoveryCodesTable, SessionsTable, SiteMembershipsTable, UsersTable } from '../accounts/accounts.table.ts';
 import type { ItemRevisionsTable, ItemsTable, ItemTagsTable, ItemTranslationsTable } from '../content/content.table.ts';
 import type { OutboxTable } from '../mail/outbox.table.ts';
-import type { MediaFilesTable, MediaTextsTable, MediaVariantsTable } from '../media/media.table.ts';
+import type { MediaFilesTable, MediaTextsTable, MediaUsagesTable, MediaVariantsTable } from '../media/media.table.ts';
 import type { MenuEntriesTable } from '../menus/menus.table.ts';
 import type { SearchEntriesTable } from '../search/search.table.ts';
 import type { RegistryChangesTable, SiteDomainsTable, SitesTable } from '../sites/sites.table.ts';
@@ -32,6 +32,7 @@ export interface Database {
   media_files: MediaFilesTable;
   media_texts: MediaTextsTable;
   media_variants: MediaVariantsTable;
+  media_usages: MediaUsagesTable;
 }
 
 /** Tables whose rows belong to one site: only ever read or written through a `SiteScope`. */

@@ -61,3 +61,15 @@ export interface MediaTextsTable {
   created_at: string;
   updated_at: string;
 }
+
+/** `media_usages`: one item's use of one file in one field (ADR 0012), rewritten with each save of the item. */
+export interface MediaUsagesTable {
+  id: Generated<number>;
+  site_id: number;
+  media_id: number;
+  item_id: number;
+  /** The translation that uses the file; null for a field shared by every translation. */
+  language: string | null;
+  /** A declared field's name, or `body` for the rich text. */
+  field: string;
+}

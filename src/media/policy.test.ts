@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Actor } from '../accounts/policy.ts';
-import { canSeeMedia } from './policy.ts';
+import { canEditMediaTexts, canSeeMedia } from './policy.ts';
 
 const editorOf = (siteId: number): Actor => ({ userId: 7, isNetworkAdmin: false, roles: new Map([[siteId, 'editor']]) });
 const contributorOf = (siteId: number): Actor => ({ userId: 8, isNetworkAdmin: false, roles: new Map([[siteId, 'contributor']]) });
@@ -26,5 +26,21 @@ describe('canSeeMedia', () => {
 
   it('hides a private file from an editor of another site', () => {
     assert.equal(canSeeMedia(editorOf(4), file, { publiclyReferenced: false }), false);
+  });
+});
+
+describe('who may edit a file’s texts', () => {
+  const file = { siteId: 3, createdBy: 10 };
+  const role = (userId: number, r: 'contributor' | 'editor'): Actor => ({ userId, isNetworkAdmin: false, roles: new Map([[3, r]]) });
+
+  it('lets editors edit any file of their site, and contributors only their own uploads', () => {
+    assert.equal(canEditMediaTexts(role(99, 'editor'), file), true);
+    assert.equal(canEditMediaTexts(role(10, 'contributor'), file), true);
+    assert.equal(canEditMediaTexts(role(11, 'contributor'), file), false);
+    assert.equal(canEditMediaTexts(null, file), false);
+  });
+
+  it('gives nothing on another site’s files', () => {
+    assert.equal(canEditMediaTexts(role(10, 'editor'), { siteId: 4, createdBy: 10 }), false);
   });
 });

@@ -15,3 +15,12 @@ export function canSeeMedia(actor: Actor | null, file: { siteId: number }, conte
   if (context.publiclyReferenced) return true;
   return can(actor, 'admin.enter', { siteId: file.siteId });
 }
+
+/**
+ * May the actor change a file's texts and settings? Anyone with `media.manage` on its site; a
+ * contributor only the files they uploaded (replacing and deleting stay with `media.manage`).
+ */
+export function canEditMediaTexts(actor: Actor | null, file: { siteId: number; createdBy: number | null }): boolean {
+  if (can(actor, 'media.manage', { siteId: file.siteId })) return true;
+  return actor !== null && file.createdBy === actor.userId && can(actor, 'media.upload', { siteId: file.siteId });
+}
