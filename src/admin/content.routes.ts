@@ -13,7 +13,9 @@ import { SiteScope } from '../db/site-scope.ts';
 import { AppError, BadRequestError, NotFoundError, ValidationError } from '../errors.ts';
 import type { Site } from '../sites/site.ts';
 import { buildAdminContext } from './admin-context.ts';
-import { type FormBody, formToItemInput, formValue, itemToFormValues, problemsByControl } from './form.ts';
+import { type FormBody, type FormValues, formToItemInput, formValue, itemToFormValues, problemsByControl } from './form.ts';
+import type { ContentTypeDefinition } from '../content/content-type.ts';
+import { loadMediaEntries, toMediaSummary } from '../media/presenter.ts';
 import { tagGroups } from './tag-groups.ts';
 import { dashboardData } from './service.ts';
 import { DashboardPage } from './views/dashboard-page.tsx';
@@ -76,8 +78,10 @@ export async function contentAdminRoutes(app: FastifyInstance) {
     const translation = item?.translations.find((t) => t.language === props.language);
     const note = item && translation?.status === 'draft' ? await standingReviewNote(new SiteScope(db, site.id), item.id, props.language) : undefined;
     const noteBy = note?.userId ? await db.selectFrom('users').select('display_name').where('id', '=', note.userId).executeTakeFirst() : undefined;
+    const media = await formMedia(new SiteScope(db, site.id), site, props.type, props.values, ctx.language);
     return h(EditPage, {
       ...props,
+      media,
       // The default language's text beside the form whenever a translation is edited, also when a save was refused.
       source: props.source ?? (item && props.language !== site.defaultLanguage ? item.translations.find((t) => t.language === site.defaultLanguage) : undefined),
       ctx,
@@ -89,6 +93,17 @@ export async function contentAdminRoutes(app: FastifyInstance) {
       sendBackAction: item && mayPublish && translation?.status === 'review' ? `/admin/items/${item.id}/send-back` : undefined,
       reviewNote: note ? { note: note.note, by: noteBy?.display_name ?? ctx.t('admin.revisions.system'), at: note.createdAt } : undefined,
     });
+  }
+
+  /** The files the form's media fields name, summarised for their controls (another site's numbers find nothing). */
+  async function formMedia(scope: SiteScope, site: Site, type: ContentTypeDefinition, values: FormValues, language: string) {
+    const ids = type.fields
+      .filter((f) => f.kind === 'image' || f.kind === 'files')
+      .flatMap((f) => [values[`${f.localized ? 'l' : 'f'}.${f.name}`] ?? []].flat())
+      .filter((v) => /^\d{1,10}$/.test(v))
+      .map(Number);
+    const entries = await loadMediaEntries(scope, ids);
+    return new Map([...entries].map(([id, entry]) => [id, toMediaSummary(entry, language, site.defaultLanguage)]));
   }
 
   app.get<{ Params: { type: string }; Querystring: { lang?: string } }>('/admin/content/:type/new', { config: { policy: 'item.create' } }, async (request, reply) => {

@@ -81,9 +81,19 @@ function fieldValue(field: FieldDefinition, body: FormBody, name: string): unkno
     }
     case 'point':
       return pointValue(body, name);
+    case 'image':
+      return raw === '' ? undefined : mediaId(raw);
+    case 'files':
+      // One input per file, in order; an emptied input removes its file.
+      return many(body, name).map((v) => v.trim()).filter(Boolean).map(mediaId);
     default:
       return raw;
   }
+}
+
+/** A media file's number as typed: a number when it reads as one, else the text, for validation to name. */
+function mediaId(raw: string): number | string {
+  return /^\d{1,10}$/.test(raw) ? Number(raw) : raw;
 }
 
 export function formToItemInput(type: ContentTypeDefinition, language: string, body: FormBody): ItemInput {
@@ -159,6 +169,9 @@ function fieldToForm(field: FieldDefinition, value: unknown, name: string, value
     case 'point':
       values[`${name}.lat`] = String((value as { lat: number }).lat);
       values[`${name}.lng`] = String((value as { lng: number }).lng);
+      return;
+    case 'files':
+      values[name] = (value as number[]).map(String);
       return;
     default:
       values[name] = String(value);

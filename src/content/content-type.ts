@@ -24,7 +24,10 @@ export type FieldKind =
   | 'terms' // identifiers from a shared vocabulary (e.g. countries, IUCN categories)
   | 'money' // `{ amount, currency }`, currency an ISO 4217 code
   | 'point' // `{ lat, lng }`
-  | 'links'; // `[{ url, title }]` (files until media lands, related links)
+  | 'links' // `[{ url, title }]` (related links, files kept elsewhere)
+  | 'image' // one image of the site's media library, by id
+  | 'files' // an ordered list of files of the site's media library, by id (documents, audio, video, images)
+  | 'embed'; // the address of a video on YouTube or Vimeo, played only once the visitor asks
 
 export interface FieldDefinition {
   /** Storage key and form name, camelCase, unique within the type. */
@@ -71,6 +74,11 @@ export interface ContentTypeDefinition {
   /** Whether an item's date range is given by `start`/`end` fields (events, projects). */
   dateRange?: { start: string; end: string };
 }
+
+/** The picture shown at the top of an item's page and on its card; one image shared by every translation. */
+export const leadImageField: FieldDefinition = { name: 'leadImage', kind: 'image' };
+/** Files to download with an item (reports, posters, recordings); each translation has its own list. */
+export const attachmentsField: FieldDefinition = { name: 'attachments', kind: 'files', localized: true };
 
 const noChannels: Channels = { feed: false, search: true, sitemap: true, calendar: false, map: false };
 

@@ -3,6 +3,7 @@ import { Value } from '@sinclair/typebox/value';
 import type { FieldProblem } from '../errors.ts';
 import type { FieldDefinition, FieldKind } from './content-type.ts';
 import { sanitizeRichText } from './rich-text.ts';
+import { embedFieldProblem } from '../media/embeds.ts';
 
 /**
  * Each field kind's stored shape as a TypeBox schema, plus the checks a schema cannot express
@@ -52,8 +53,17 @@ export function fieldSchema(field: FieldDefinition): TSchema {
         Type.Object({ url: Type.String({ maxLength: 2000 }), title: Type.String({ maxLength: 300 }) }, { additionalProperties: false }),
         { maxItems: 100 },
       );
+    case 'image':
+      return mediaIdSchema;
+    case 'files':
+      return Type.Array(mediaIdSchema, { maxItems: 50, uniqueItems: true });
+    case 'embed':
+      return Type.String({ maxLength: 2000 });
   }
 }
+
+/** A media file's id; whether it is this site's (and an image, for `image`) is checked on save. */
+const mediaIdSchema = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 
 export const pointSchema = Type.Object(
   { lat: Type.Number({ minimum: -90, maximum: 90 }), lng: Type.Number({ minimum: -180, maximum: 180 }) },
@@ -146,6 +156,10 @@ function extraCheck(kind: FieldKind, value: unknown): Described | null {
       return /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(value as string) ? null : { message: 'Must be an email address', code: 'email' };
     case 'phone':
       return /^\+?[0-9 ().\-/]{3,40}$/.test(value as string) ? null : { message: 'Must be a phone number (digits, spaces, + ( ) - .)', code: 'phone' };
+    case 'embed': {
+      const problem = embedFieldProblem(value as string);
+      return problem ? { message: problem, code: 'videoUrl' } : null;
+    }
     case 'links': {
       const bad = (value as { url: string }[]).find((link) => !isHttpUrl(link.url) && !link.url.startsWith('/'));
       return bad ? { message: `${bad.url} is not a web address`, code: 'url' } : null;

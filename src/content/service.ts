@@ -7,6 +7,8 @@ import { findKeywords, isKeywordIdentifier } from '../vocabularies/keywords.ts';
 import type { VocabularyIndex } from '../vocabularies/service.ts';
 import type { ContentTypeDefinition } from './content-type.ts';
 import type { Item, ItemInput, ItemView, TranslationStatus } from './item.ts';
+import { mediaReferenceProblems, mediaReferencesOf } from './media-references.ts';
+import { replaceItemMediaUsages } from '../media/usage.ts';
 import { contentTypeByName } from './registry.ts';
 import * as repo from './repo.ts';
 import { type NormalisedItem, validateItemInput } from './schema.ts';
@@ -53,6 +55,9 @@ export async function saveItem(context: ContentContext, input: ItemInput, option
       isKnownTag: (tag) => context.vocabularies.has(tag) || keywords.has(tag),
     }),
   );
+  const media = mediaReferencesOf(type, valid);
+  const mediaProblems = await mediaReferenceProblems(context.scope, media);
+  if (mediaProblems.length) throw new ValidationError(`The ${type.name} item points at media it cannot use: ${describe(mediaProblems)}`, mediaProblems);
   return context.scope.transaction(async (scope) => {
     const previous = options.itemId !== undefined ? await repo.findItem(scope, options.itemId) : undefined;
     if (options.itemId !== undefined && !previous) throw new NotFoundError(`There is no item ${options.itemId} on this site`, 'item_not_found');
@@ -115,6 +120,8 @@ export async function saveItem(context: ContentContext, input: ItemInput, option
     if (valid.tags.length) {
       await scope.insertInto('item_tags', valid.tags.map((term) => ({ item_id: id, term, vocabulary: context.vocabularies.get(term)?.vocabulary ?? 'keywords' }))).execute();
     }
+
+    await replaceItemMediaUsages(scope, id, media);
 
     const saved = (await repo.findItem(scope, id))!;
     await recordVersion(scope, context, { before: previous, after: saved, version, now });

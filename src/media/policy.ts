@@ -2,10 +2,8 @@ import { type Actor, can } from '../accounts/policy.ts';
 
 /**
  * Who may download a media file (pure, like `accounts/policy.ts`). A file used by a published
- * item is public; any other file is private to the people who work on its site (anyone who may
- * enter its admin). Items do not reference media yet, so for now every caller passes
- * `publiclyReferenced: false`; making a file public once a published item uses it is a change to
- * that argument, not to this rule.
+ * translation of a live item is public (`isUsedPublicly`, ADR 0012); any other file is private to
+ * the people who work on its site (anyone who may enter its admin).
  *
  * Routes answer 404, not 403, when this says no, so that a private file's existence is not revealed.
  *

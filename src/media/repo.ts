@@ -101,6 +101,46 @@ export async function findMediaById(scope: SiteScope, id: number): Promise<Media
   return row && toMediaFile(row);
 }
 
+/** The kind of each of `ids` that is a file of this site (others are absent from the map). */
+export async function findMediaKinds(scope: SiteScope, ids: readonly number[]): Promise<Map<number, MediaKind>> {
+  const kinds = new Map<number, MediaKind>();
+  if (ids.length === 0) return kinds;
+  const rows = await scope.selectFrom('media_files').select(['id', 'kind']).where('id', 'in', [...ids]).execute();
+  for (const row of rows) kinds.set(Number(row.id), row.kind);
+  return kinds;
+}
+
+/** The site's files among `ids` (missing ones, e.g. another site's, are absent). */
+export async function findMediaByIds(scope: SiteScope, ids: readonly number[]): Promise<MediaFile[]> {
+  if (ids.length === 0) return [];
+  const rows = await scope.selectFrom('media_files').selectAll().where('id', 'in', [...ids]).execute();
+  return rows.map(toMediaFile);
+}
+
+/** The variants of several files, by file id (for a page that shows several images). */
+export async function listVariantsOf(scope: SiteScope, mediaIds: readonly number[]): Promise<Map<number, MediaVariant[]>> {
+  const byFile = new Map<number, MediaVariant[]>();
+  if (mediaIds.length === 0) return byFile;
+  const rows = await scope.selectFrom('media_variants').selectAll().where('media_id', 'in', [...mediaIds]).orderBy('width').orderBy('id').execute();
+  for (const row of rows) {
+    const variant = toMediaVariant(row);
+    byFile.set(variant.mediaId, [...(byFile.get(variant.mediaId) ?? []), variant]);
+  }
+  return byFile;
+}
+
+/** The texts of several files, by file id. */
+export async function listTextsOf(scope: SiteScope, mediaIds: readonly number[]): Promise<Map<number, MediaText[]>> {
+  const byFile = new Map<number, MediaText[]>();
+  if (mediaIds.length === 0) return byFile;
+  const rows = await scope.selectFrom('media_texts').selectAll().where('media_id', 'in', [...mediaIds]).orderBy('language').execute();
+  for (const row of rows) {
+    const id = Number(row.media_id);
+    byFile.set(id, [...(byFile.get(id) ?? []), toMediaText(row)]);
+  }
+  return byFile;
+}
+
 /** The site's files, newest first. */
 export async function listMedia(scope: SiteScope, options: { limit?: number; offset?: number } = {}): Promise<MediaFile[]> {
   const rows = await scope

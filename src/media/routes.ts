@@ -7,6 +7,7 @@ import { canSeeMedia } from './policy.ts';
 import { findMediaById, findMediaVariant } from './repo.ts';
 import { type ByteRange, variantKey } from './storage/media-store.ts';
 import { originalFileName } from './urls.ts';
+import { isUsedPublicly } from './usage.ts';
 import { VARIANT_MIME_TYPES } from './variants.ts';
 
 /** A variant's name as `variants.ts` makes it: `<width>w.<16 hex>.<ext>`. */
@@ -33,9 +34,9 @@ export async function mediaRoutes(app: FastifyInstance) {
     const file = await findMediaById(scope, Number(id));
     if (!file) throw new NotFoundError();
 
-    const session = await sessionUser(app.services.db.kysely, request.cookies[sessionCookie], site.id);
-    // Items do not reference media yet: every file is private for now (see `canSeeMedia`).
-    const publiclyReferenced = false;
+    // A file a published page uses is public (ADR 0012); only other files need the visitor's session.
+    const publiclyReferenced = await isUsedPublicly(scope, file.id, new Date().toISOString());
+    const session = publiclyReferenced ? null : await sessionUser(app.services.db.kysely, request.cookies[sessionCookie], site.id);
     if (!canSeeMedia(session?.actor ?? null, file, { publiclyReferenced })) throw new NotFoundError();
 
     let target: { key: string; contentType: string; bytes: number; sha256: string; attachment: boolean };

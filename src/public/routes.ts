@@ -10,7 +10,7 @@ import type { Site } from '../sites/site.ts';
 import { renderDocument } from '../web/layout.tsx';
 import { buildPageContext, cardFor, itemPath, matchLanguage, siteOrigin } from './page-builder.ts';
 import { parsePage, parseSearchQuery, parseTag, parseWhen } from './schema.ts';
-import { describeTopics, homePageData, itemJsonLd } from './service.ts';
+import { describeTopics, homePageData, itemJsonLd, itemMedia, leadImageUrl } from './service.ts';
 import { TopicPage } from './views/topic-page.tsx';
 import { HomePage } from './views/home-page.tsx';
 import { ItemPage } from './views/item-page.tsx';
@@ -205,7 +205,7 @@ export async function publicRoutes(app: FastifyInstance) {
       alternates: live.map((t) => ({ hreflang: t.language, href: origin + itemPath(t.language, type, t.slug) })),
     });
     if (view.isFallback) ctx.canonicalUrl = origin + itemPath(view.translation.language, type, view.translation.slug);
-    const tags = await describeTopics(scope, site, view.item.tags, language, vocabularies);
+    const [tags, media] = await Promise.all([describeTopics(scope, site, view.item.tags, language, vocabularies), itemMedia(scope, type, view)]);
     return html(
       reply,
       h(ItemPage, {
@@ -214,8 +214,10 @@ export async function publicRoutes(app: FastifyInstance) {
         view,
         listingHref: `/${language}/${type.segment}`,
         tags,
+        media,
+        defaultLanguage: site.defaultLanguage,
         otherLanguages: live.filter((t) => t.language !== view.translation.language).map((t) => ({ language: t.language, href: itemPath(t.language, type, t.slug) })),
-        jsonLd: itemJsonLd(view, type, origin + itemPath(view.translation.language, type, view.translation.slug), site),
+        jsonLd: itemJsonLd(view, type, origin + itemPath(view.translation.language, type, view.translation.slug), site, leadImageUrl(type, view, media, origin)),
       }),
     );
   });

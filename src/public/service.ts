@@ -5,6 +5,9 @@ import { countPublishedByType, listPublishedItems } from '../content/service.ts'
 import { nowIso } from '../db/database.ts';
 import type { SiteScope } from '../db/site-scope.ts';
 import { richTextToPlain } from '../content/rich-text.ts';
+import { mediaReferencesOf } from '../content/media-references.ts';
+import { loadMediaEntries, type MediaEntry } from '../media/presenter.ts';
+import { mediaUrl, variantUrl } from '../media/urls.ts';
 import { type Site, siteName } from '../sites/site.ts';
 import { findKeywords, keywordLabel } from '../vocabularies/keywords.ts';
 import { termTitle, type VocabularyIndex } from '../vocabularies/service.ts';
@@ -86,7 +89,24 @@ async function gbfTargetCounts(scope: SiteScope, now: string): Promise<Map<strin
 }
 
 /** schema.org JSON-LD for an item page, escaped so that it cannot close its script element. */
-export function itemJsonLd(view: ItemView, type: ContentTypeDefinition, url: string, site: Site): string {
+/** The library files a page of the item shows: its media fields and the images and links of its text. */
+export async function itemMedia(scope: SiteScope, type: ContentTypeDefinition, view: ItemView): Promise<Map<number, MediaEntry>> {
+  const { item, translation } = view;
+  const references = mediaReferencesOf(type, { fields: item.fields, translations: new Map([[translation.language, translation]]) });
+  return loadMediaEntries(scope, references.map((r) => r.mediaId));
+}
+
+/** The lead image's largest JPEG (or the original), as an absolute URL for structured data and link previews. */
+export function leadImageUrl(type: ContentTypeDefinition, view: ItemView, media: ReadonlyMap<number, MediaEntry>, origin: string): string | undefined {
+  const field = type.fields.find((f) => f.kind === 'image' && !f.localized);
+  const id = field ? view.item.fields[field.name] : undefined;
+  const entry = typeof id === 'number' ? media.get(id) : undefined;
+  if (!entry) return undefined;
+  const jpeg = entry.variants.filter((v) => v.format === 'jpeg').at(-1);
+  return origin + (jpeg ? variantUrl(jpeg) : mediaUrl(entry.file));
+}
+
+export function itemJsonLd(view: ItemView, type: ContentTypeDefinition, url: string, site: Site, image?: string): string {
   const { item, translation } = view;
   const data: Record<string, unknown> = {
     '@context': 'https://schema.org',
@@ -100,6 +120,7 @@ export function itemJsonLd(view: ItemView, type: ContentTypeDefinition, url: str
     publisher: { '@type': 'Organization', name: siteName(site, translation.language) },
   };
   if (type.name === 'news') data.headline = translation.title;
+  if (image) data.image = image;
   if (type.dateRange) {
     const start = item.fields[type.dateRange.start];
     const end = item.fields[type.dateRange.end];

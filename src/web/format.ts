@@ -66,3 +66,36 @@ export function formatList(values: readonly string[], language: string): string 
   }
   return format.format(values);
 }
+
+const byteUnits = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+
+/**
+ * A file size in decimal units (1 kB = 1000 bytes, as storage and operating systems now count)
+ * in the language's own words and abbreviations: one decimal below 10, none from 10, so that a
+ * size reads at a glance ("2.4 MB", "24 MB", "240 kB"; "2,4 Mo" in French).
+ *
+ * @example formatBytes(2_400_000, 'en') // '2.4 MB'
+ * @example formatBytes(512, 'fr') // '512 octets'
+ */
+export function formatBytes(bytes: number, language: string): string {
+  let value = Math.max(0, bytes);
+  let unit = 0;
+  // Step up while the rounded value would show 1000 or more ("1000 kB" reads as "1 MB").
+  while (unit < byteUnits.length - 1 && roundForDisplay(value) >= 1000) {
+    value /= 1000;
+    unit++;
+  }
+  const digits = unit > 0 && roundForDisplay(value) < 10 ? 1 : 0;
+  // Bytes spelled out ("512 bytes"; the short form is "512 byte" in English); larger units abbreviated.
+  return numberFormatter(language, {
+    style: 'unit',
+    unit: byteUnits[unit],
+    unitDisplay: unit === 0 ? 'long' : 'short',
+    maximumFractionDigits: digits,
+  }).format(unit === 0 ? Math.round(value) : value);
+}
+
+/** A size as shown: one decimal below 10, whole from 10. */
+function roundForDisplay(value: number): number {
+  return value < 9.95 ? Math.round(value * 10) / 10 : Math.round(value);
+}

@@ -3,11 +3,12 @@ import type { ItemTranslation } from '../../content/item.ts';
 import { maxReviewComment } from '../../content/service.ts';
 import { languageAutonym, languageDirection } from '../../i18n/languages.ts';
 import type { Translate } from '../../i18n/translator.ts';
+import type { MediaSummary } from '../../media/presenter.ts';
 import { type RichTextLabels, richTextLabelKeys } from '../../web/rich-text-labels.ts';
 import { formatZonedDateTime } from '../../web/format.ts';
 import { type FormValues, formValue } from '../form.ts';
 import { AdminLayout, type AdminContext } from './admin-layout.tsx';
-import { FieldControl, FieldErrors, PointControl, TimeZoneHint } from './field-control.tsx';
+import { FieldControl, FieldErrors, mediaPickerLabels, PointControl, TimeZoneHint } from './field-control.tsx';
 import { type TagGroup, TagPicker } from './tag-picker.tsx';
 
 export interface EditPageProps {
@@ -35,6 +36,8 @@ export interface EditPageProps {
   /** The comment of the editor who sent this translation back, while it stands. */
   reviewNote?: { note: string; by: string; at: string };
   action: string;
+  /** The media files the form's values name (lead image, attachments), to show them by name. */
+  media?: ReadonlyMap<number, MediaSummary>;
 }
 
 const str = formValue;
@@ -126,7 +129,7 @@ export function EditPage(props: EditPageProps) {
             </div>
             <div class="form-field">
               <label for="control-body">{t('admin.field.body')}</label>
-              <textarea id="control-body" name="body" rows={14} lang={props.language} dir={languageDirection(props.language)} data-rich-text={JSON.stringify(richTextLabels(t))}>
+              <textarea id="control-body" name="body" rows={14} lang={props.language} dir={languageDirection(props.language)} data-rich-text={JSON.stringify(richTextLabels(t))} data-media-labels={JSON.stringify(mediaPickerLabels(t))}>
                 {str(values, 'body')}
               </textarea>
               <FieldErrors id="control-body" errors={errors.get('body')} />
@@ -134,7 +137,7 @@ export function EditPage(props: EditPageProps) {
             {type.fields
               .filter((f) => f.localized)
               .map((field) => (
-                <FieldControl field={field} name={`l.${field.name}`} values={values} errors={errors.get(`l.${field.name}`)} t={t} label={t(`field.${field.name}`)} />
+                <FieldControl field={field} name={`l.${field.name}`} values={values} errors={errors.get(`l.${field.name}`)} t={t} label={t(`field.${field.name}`)} media={props.media} />
               ))}
           </fieldset>
           {type.fields.some((f) => !f.localized) && (
@@ -143,7 +146,7 @@ export function EditPage(props: EditPageProps) {
               {type.fields
                 .filter((f) => !f.localized)
                 .map((field) => (
-                  <FieldControl field={field} name={`f.${field.name}`} values={values} errors={errors.get(`f.${field.name}`)} t={t} label={t(`field.${field.name}`)} />
+                  <FieldControl field={field} name={`f.${field.name}`} values={values} errors={errors.get(`f.${field.name}`)} t={t} label={t(`field.${field.name}`)} media={props.media} />
                 ))}
             </fieldset>
           )}

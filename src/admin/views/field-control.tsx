@@ -1,5 +1,6 @@
 import type { FieldDefinition } from '../../content/content-type.ts';
 import type { Translate } from '../../i18n/translator.ts';
+import type { MediaSummary } from '../../media/presenter.ts';
 import { type FormValues, formValue } from '../form.ts';
 
 /** Errors under a control, tied to it with aria-describedby. */
@@ -36,7 +37,16 @@ export function TextField(props: { idPrefix: string; name: string; label: string
 }
 
 /** One labelled control for a field of the content type, chosen by its kind. */
-export function FieldControl(props: { field: FieldDefinition; name: string; values: FormValues; errors?: string[]; t: Translate; label: string }) {
+export function FieldControl(props: {
+  field: FieldDefinition;
+  name: string;
+  values: FormValues;
+  errors?: string[];
+  t: Translate;
+  label: string;
+  /** The media files the form's values name, to show what each number is. */
+  media?: ReadonlyMap<number, MediaSummary>;
+}) {
   const { field, name, values, t } = props;
   const id = `control-${name.replace(/\./g, '-')}`;
   const invalid = props.errors?.length ? true : undefined;
@@ -54,6 +64,12 @@ export function FieldControl(props: { field: FieldDefinition; name: string; valu
       break;
     case 'links':
       return <LinksControl {...props} id={id} />;
+    case 'image':
+    case 'files':
+      return <MediaControl {...props} id={id} />;
+    case 'embed':
+      control = <input {...common} type="url" value={str(values, name)} maxLength={2000} aria-describedby={[describedBy, `${id}-hint`].filter(Boolean).join(' ')} />;
+      break;
     case 'integer':
     case 'number':
       control = <input {...common} type="number" step={field.kind === 'integer' ? 1 : 'any'} min={field.min} max={field.max} value={str(values, name)} />;
@@ -137,7 +153,7 @@ export function FieldControl(props: { field: FieldDefinition; name: string; valu
     default:
       control = <input {...common} type="text" value={str(values, name)} maxLength={field.maxLength ?? 500} />;
   }
-  const hint = field.kind === 'textlist' || field.kind === 'terms' ? t('admin.field.onePerLine') : undefined;
+  const hint = field.kind === 'textlist' || field.kind === 'terms' ? t('admin.field.onePerLine') : field.kind === 'embed' ? t('media.field.embedHint') : undefined;
   return (
     <div class="form-field">
       <label for={id}>
@@ -222,6 +238,81 @@ export function PointControl(props: { name: string; values: FormValues; t: Trans
       <input id={`${id}-lat`} name={`${name}.lat`} type="number" inputMode="decimal" step="any" min={-90} max={90} value={str(values, `${name}.lat`)} aria-invalid={invalid} aria-describedby={describedBy} />
       <label for={`${id}-lng`}>{t('admin.field.longitude')}</label>
       <input id={`${id}-lng`} name={`${name}.lng`} type="number" inputMode="decimal" step="any" min={-180} max={180} value={str(values, `${name}.lng`)} aria-invalid={invalid} aria-describedby={describedBy} />
+      <FieldErrors id={id} errors={props.errors} />
+    </fieldset>
+  );
+}
+
+/** Spare empty inputs after a list's files: a form without script adds files this way. */
+const spareFileRows = 2;
+
+/** The words the media picker island shows, from the catalogue (the island has none of its own). */
+export const mediaPickerLabelKeys = {
+  choose: 'media.picker.choose',
+  add: 'media.picker.add',
+  remove: 'media.picker.remove',
+  moveUp: 'media.picker.moveUp',
+  moveDown: 'media.picker.moveDown',
+  dialogTitle: 'media.picker.dialogTitle',
+  search: 'media.picker.search',
+  loading: 'media.picker.loading',
+  noResults: 'media.picker.noResults',
+  more: 'media.picker.more',
+  close: 'media.picker.close',
+  failed: 'media.picker.failed',
+  noAltText: 'media.picker.noAltText',
+} as const;
+
+export function mediaPickerLabels(t: Translate): Record<keyof typeof mediaPickerLabelKeys, string> {
+  return Object.fromEntries(Object.entries(mediaPickerLabelKeys).map(([k, key]) => [k, t(key)])) as Record<keyof typeof mediaPickerLabelKeys, string>;
+}
+
+/**
+ * Files of the site's library, by number: one input for an `image` field, one per file (plus spare
+ * ones) for a `files` list, each with a thumbnail and the file's name once chosen. Works without
+ * JavaScript (type the number shown in the library); the media picker island adds a searchable
+ * chooser, removal and reordering.
+ */
+function MediaControl(props: { field: FieldDefinition; name: string; values: FormValues; errors?: string[]; t: Translate; label: string; id: string; media?: ReadonlyMap<number, MediaSummary> }) {
+  const { field, name, values, t, id } = props;
+  const raw = values[name];
+  const chosen = (Array.isArray(raw) ? raw : raw ? [raw] : []).filter((v) => v !== '');
+  const rows = field.kind === 'image' ? 1 : chosen.length + spareFileRows;
+  const invalid = props.errors?.length ? true : undefined;
+  const describedBy = [`${id}-hint`, invalid ? `${id}-errors` : ''].filter(Boolean).join(' ');
+  return (
+    <fieldset
+      class="form-field media-control"
+      aria-describedby={describedBy}
+      data-media-field={field.kind}
+      data-media-name={name}
+      data-media-labels={JSON.stringify(mediaPickerLabels(t))}
+    >
+      <legend>
+        {props.label}
+        {field.required && <span aria-hidden="true"> *</span>}
+      </legend>
+      <p class="hint" id={`${id}-hint`}>
+        {t(field.kind === 'image' ? 'media.field.imageHint' : 'media.field.filesHint')}{' '}
+        <a href={`/admin/media${field.kind === 'image' ? '?kind=image' : ''}`} target="_blank" rel="noopener">{t('media.field.openLibrary')}</a>
+      </p>
+      <ol class="media-control__list" role="list">
+        {Array.from({ length: rows }, (_, i) => {
+          const value = chosen[i] ?? '';
+          const summary = /^\d+$/.test(value) ? props.media?.get(Number(value)) : undefined;
+          const inputId = i === 0 ? id : `${id}-${i}`;
+          return (
+            <li class="media-control__row" data-media-row>
+              <span class="media-control__preview" aria-hidden="true">
+                {summary?.thumbUrl ? <img src={summary.thumbUrl} alt="" width={64} height={48} loading="lazy" /> : summary ? <span class="media-control__kind">{t(`media.kind.${summary.kind}`)}</span> : null}
+              </span>
+              <span class="media-control__name">{summary ? summary.filename : value ? t('media.field.unknown', { id: value }) : ''}</span>
+              <label for={inputId}>{t(field.kind === 'image' ? 'media.field.imageNumber' : 'media.field.fileNumber', { number: i + 1 })}</label>
+              <input id={inputId} name={name} value={value} inputMode="numeric" size={8} maxLength={10} aria-invalid={invalid} />
+            </li>
+          );
+        })}
+      </ol>
       <FieldErrors id={id} errors={props.errors} />
     </fieldset>
   );

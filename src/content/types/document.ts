@@ -1,4 +1,4 @@
-import { defineContentType } from '../content-type.ts';
+import { attachmentsField, defineContentType, leadImageField } from '../content-type.ts';
 
 export const document = defineContentType({
   name: 'document',
@@ -7,6 +7,7 @@ export const document = defineContentType({
   schemaOrgType: 'Report',
   channels: { feed: true },
   fields: [
+    leadImageField,
     { name: 'publicationDate', kind: 'date' },
     { name: 'authors', kind: 'textlist' },
     { name: 'publisher', kind: 'text', localized: true, maxLength: 300 },
@@ -17,5 +18,6 @@ export const document = defineContentType({
       options: ['report', 'strategy', 'law', 'guideline', 'factsheet', 'publication', 'presentation', 'other'],
     },
     { name: 'files', kind: 'links', localized: true },
+    attachmentsField,
   ],
 });

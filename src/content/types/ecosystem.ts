@@ -1,4 +1,4 @@
-import { defineContentType } from '../content-type.ts';
+import { defineContentType, leadImageField } from '../content-type.ts';
 
 export const ecosystem = defineContentType({
   name: 'ecosystem',
@@ -7,6 +7,7 @@ export const ecosystem = defineContentType({
   schemaOrgType: 'Place',
   channels: { map: true },
   fields: [
+    leadImageField,
     {
       name: 'ecosystemType',
       kind: 'select',

@@ -1,4 +1,4 @@
-import { defineContentType } from '../content-type.ts';
+import { attachmentsField, defineContentType, leadImageField } from '../content-type.ts';
 
 export const event = defineContentType({
   name: 'event',
@@ -8,6 +8,7 @@ export const event = defineContentType({
   channels: { feed: true, calendar: true, map: true },
   dateRange: { start: 'start', end: 'end' },
   fields: [
+    leadImageField,
     { name: 'start', kind: 'datetime', required: true },
     { name: 'end', kind: 'datetime' },
     { name: 'location', kind: 'text', localized: true, maxLength: 300 },
@@ -15,5 +16,6 @@ export const event = defineContentType({
     { name: 'onlineUrl', kind: 'url' },
     { name: 'eventUrl', kind: 'url' },
     { name: 'attendance', kind: 'select', options: ['in-person', 'online', 'hybrid'] },
+    attachmentsField,
   ],
 });

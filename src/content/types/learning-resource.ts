@@ -1,4 +1,4 @@
-import { defineContentType } from '../content-type.ts';
+import { attachmentsField, defineContentType, leadImageField } from '../content-type.ts';
 
 export const learningResource = defineContentType({
   name: 'learning-resource',
@@ -7,6 +7,7 @@ export const learningResource = defineContentType({
   schemaOrgType: 'LearningResource',
   channels: { feed: true },
   fields: [
+    leadImageField,
     {
       name: 'resourceType',
       kind: 'select',
@@ -16,5 +17,6 @@ export const learningResource = defineContentType({
     { name: 'audience', kind: 'multiselect', options: ['general-public', 'students', 'teachers', 'practitioners', 'policy-makers', 'children'] },
     { name: 'resourceUrl', kind: 'url' },
     { name: 'durationMinutes', kind: 'integer', min: 1, max: 100_000 },
+    attachmentsField,
   ],
 });

@@ -1,4 +1,4 @@
-import { defineContentType } from '../content-type.ts';
+import { attachmentsField, defineContentType } from '../content-type.ts';
 
 /** A target the country set itself, written on this site (central ORT targets come with CBD sync). */
 export const nationalTarget = defineContentType({
@@ -12,5 +12,6 @@ export const nationalTarget = defineContentType({
     { name: 'targetYear', kind: 'integer', min: 2000, max: 2100 },
     { name: 'indicators', kind: 'textlist', localized: true },
     { name: 'degreeOfAlignment', kind: 'select', options: ['high', 'medium', 'low'] },
+    attachmentsField,
   ],
 });

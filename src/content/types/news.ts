@@ -1,4 +1,4 @@
-import { defineContentType } from '../content-type.ts';
+import { attachmentsField, defineContentType, leadImageField } from '../content-type.ts';
 
 export const news = defineContentType({
   name: 'news',
@@ -7,8 +7,10 @@ export const news = defineContentType({
   schemaOrgType: 'NewsArticle',
   channels: { feed: true },
   fields: [
+    leadImageField,
     { name: 'source', kind: 'text', localized: true, maxLength: 200 },
     { name: 'sourceUrl', kind: 'url' },
     { name: 'unpublishOn', kind: 'date' },
+    attachmentsField,
   ],
 });

@@ -1,4 +1,4 @@
-import { defineContentType } from '../content-type.ts';
+import { defineContentType, leadImageField } from '../content-type.ts';
 
 export const organization = defineContentType({
   name: 'organization',
@@ -7,6 +7,7 @@ export const organization = defineContentType({
   schemaOrgType: 'Organization',
   channels: { map: true },
   fields: [
+    leadImageField,
     {
       name: 'organizationType',
       kind: 'select',

@@ -1,9 +1,9 @@
-import { defineContentType } from '../content-type.ts';
+import { attachmentsField, defineContentType, leadImageField } from '../content-type.ts';
 
 export const page = defineContentType({
   name: 'page',
   segment: 'pages',
   defaultSort: 'manual',
   schemaOrgType: 'WebPage',
-  fields: [],
+  fields: [leadImageField, attachmentsField],
 });

@@ -1,4 +1,4 @@
-import { defineContentType } from '../content-type.ts';
+import { attachmentsField, defineContentType, leadImageField } from '../content-type.ts';
 
 export const project = defineContentType({
   name: 'project',
@@ -8,6 +8,7 @@ export const project = defineContentType({
   channels: { map: true },
   dateRange: { start: 'startDate', end: 'endDate' },
   fields: [
+    leadImageField,
     { name: 'projectStatus', kind: 'select', required: true, options: ['planned', 'ongoing', 'completed'] },
     { name: 'startDate', kind: 'date' },
     { name: 'endDate', kind: 'date' },
@@ -15,5 +16,6 @@ export const project = defineContentType({
     { name: 'partners', kind: 'textlist' },
     { name: 'geographicScope', kind: 'select', options: ['local', 'subnational', 'national', 'regional', 'global'] },
     { name: 'website', kind: 'url' },
+    attachmentsField,
   ],
 });

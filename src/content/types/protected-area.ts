@@ -1,4 +1,4 @@
-import { defineContentType } from '../content-type.ts';
+import { defineContentType, leadImageField } from '../content-type.ts';
 
 export const protectedArea = defineContentType({
   name: 'protected-area',
@@ -7,6 +7,7 @@ export const protectedArea = defineContentType({
   schemaOrgType: 'Place',
   channels: { map: true },
   fields: [
+    leadImageField,
     { name: 'iucnCategory', kind: 'select', options: ['Ia', 'Ib', 'II', 'III', 'IV', 'V', 'VI', 'not-reported'] },
     { name: 'areaKm2', kind: 'number', min: 0, max: 10_000_000 },
     { name: 'designationDate', kind: 'date' },

@@ -1,4 +1,4 @@
-import { defineContentType } from '../content-type.ts';
+import { defineContentType, leadImageField } from '../content-type.ts';
 
 export const species = defineContentType({
   name: 'species',
@@ -6,6 +6,7 @@ export const species = defineContentType({
   defaultSort: 'title',
   schemaOrgType: 'Taxon',
   fields: [
+    leadImageField,
     { name: 'scientificName', kind: 'text', required: true, maxLength: 200 },
     { name: 'commonNames', kind: 'textlist', localized: true },
     { name: 'redListStatus', kind: 'select', options: ['EX', 'EW', 'CR', 'EN', 'VU', 'NT', 'LC', 'DD', 'NE'] },

@@ -1,4 +1,13 @@
-import type { ContentTypeDefinition } from '../../content/content-type.ts';
+import type { ContentTypeDefinition, FieldKind } from '../../content/content-type.ts';
+import { parseVideoUrl } from '../../media/embeds.ts';
+import { mediaTextIn, type MediaEntry } from '../../media/presenter.ts';
+import { renderRichTextMedia } from '../../media/rich-text-media.ts';
+import { mediaUrl } from '../../media/urls.ts';
+import { Attachments } from '../../media/views/attachments.tsx';
+import { VideoEmbed } from '../../media/views/embed.tsx';
+import { MediaFigure } from '../../media/views/media-image.tsx';
+import { MediaPlayer } from '../../media/views/player.tsx';
+import { ARTICLE_IMAGE_SIZES } from '../../media/views/sizes.ts';
 import type { ItemView } from '../../content/item.ts';
 import { languageAutonym } from '../../i18n/languages.ts';
 import { formatDate } from '../../web/format.ts';
@@ -15,16 +24,45 @@ export interface ItemPageProps {
   tags: Topic[];
   otherLanguages: { language: string; href: string }[];
   jsonLd: string;
+  /** The library files the item uses (`itemMedia`), with their variants and texts. */
+  media: ReadonlyMap<number, MediaEntry>;
+  defaultLanguage: string;
 }
+
+/** Kinds shown in their own places (pictures, players, downloads), not in the details list. */
+const mediaKinds: ReadonlySet<FieldKind> = new Set(['image', 'files', 'embed']);
 
 export function ItemPage(props: ItemPageProps) {
   const { ctx, type, view } = props;
   const { t, language } = ctx;
   const { translation, item } = view;
   const contentLang = view.isFallback ? translation.language : undefined;
-  const rows = type.fields
+  const valued = type.fields
     .map((field) => ({ field, value: field.localized ? translation.fields[field.name] : item.fields[field.name] }))
     .filter((row) => row.value !== undefined && row.value !== null && row.value !== '' && !(Array.isArray(row.value) && !row.value.length));
+  const rows = valued.filter((row) => !mediaKinds.has(row.field.kind));
+  const entry = (id: unknown) => (typeof id === 'number' ? props.media.get(id) : undefined);
+  const figure = (id: unknown, aboveTheFold: boolean) => {
+    const e = entry(id);
+    if (!e || e.file.kind !== 'image') return null;
+    const text = mediaTextIn(e, translation.language, props.defaultLanguage);
+    return (
+      <MediaFigure
+        entry={e}
+        alt={e.file.decorative ? '' : text.altText}
+        caption={text.caption}
+        credits={text.credits}
+        lang={text.isFallback ? text.language : undefined}
+        sizes={ARTICLE_IMAGE_SIZES}
+        aboveTheFold={aboveTheFold}
+      />
+    );
+  };
+  const images = valued.filter((row) => row.field.kind === 'image');
+  const videos = valued.filter((row) => row.field.kind === 'embed').map((row) => parseVideoUrl(row.value as string)).filter((v) => v !== null);
+  const files = valued.filter((row) => row.field.kind === 'files').flatMap((row) => (row.value as number[]).map(entry).filter((e) => e !== undefined));
+  const players = files.filter((e) => e.file.kind === 'audio' || e.file.kind === 'video');
+  const body = translation.body && renderRichTextMedia(translation.body, { media: props.media, language: translation.language, defaultLanguage: props.defaultLanguage });
   return (
     <Layout
       ctx={ctx}
@@ -53,7 +91,14 @@ export function ItemPage(props: ItemPageProps) {
         <p class="meta" lang={language}>
           {translation.publishedAt && <time dateTime={translation.publishedAt}>{t('item.published', { date: formatDate(translation.publishedAt, language) })}</time>}
         </p>
+        {images.map((row, i) => figure(row.value, i === 0))}
         {translation.summary && <p class="lead">{translation.summary}</p>}
+        {videos.map((embed) => (
+          <VideoEmbed embed={embed} title={translation.title} language={language} t={t} />
+        ))}
+        {players.map((e) => (
+          <MediaPlayer kind={e.file.kind as 'audio' | 'video'} url={mediaUrl(e.file)} contentType={e.file.contentType} title={mediaTextIn(e, translation.language, props.defaultLanguage).caption || e.file.filename} t={t} />
+        ))}
         {rows.length > 0 && (
           <section aria-labelledby="item-details">
             <h2 id="item-details" class="visually-hidden" lang={language}>{t('item.details')}</h2>
@@ -69,7 +114,12 @@ export function ItemPage(props: ItemPageProps) {
             </dl>
           </section>
         )}
-        {translation.body && <div class="prose" dangerouslySetInnerHTML={{ __html: translation.body }} />}
+        {body && <div class="prose" dangerouslySetInnerHTML={{ __html: body }} />}
+        <Attachments
+          files={files.map((e) => ({ filename: e.file.filename, url: mediaUrl(e.file), contentType: e.file.contentType, bytes: e.file.bytes, kind: e.file.kind }))}
+          language={language}
+          t={t}
+        />
         {item.point && (
           <section aria-labelledby="item-map" lang={language}>
             <h2 id="item-map">{t('item.location')}</h2>

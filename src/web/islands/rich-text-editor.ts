@@ -1,5 +1,7 @@
 import { Editor } from '@tiptap/core';
+import Image from '@tiptap/extension-image';
 import StarterKit from '@tiptap/starter-kit';
+import type { MediaPickerLabels } from './media-picker.ts';
 import type { RichTextLabels } from '../rich-text-labels.ts';
 
 interface ToolbarButton {
@@ -24,6 +26,7 @@ const buttons: ToolbarButton[] = [
   { key: 'blockquote', text: '❝', run: (e) => e.chain().focus().toggleBlockquote().run(), active: (e) => e.isActive('blockquote') },
   { key: 'link', text: '↗', run: () => undefined, active: (e) => e.isActive('link') },
   { key: 'unlink', text: '⊘', run: (e) => e.chain().focus().extendMarkRange('link').unsetLink().run() },
+  { key: 'image', text: '▣', run: () => undefined },
   { key: 'undo', text: '↶', run: (e) => e.chain().focus().undo().run() },
   { key: 'redo', text: '↷', run: (e) => e.chain().focus().redo().run() },
 ];
@@ -39,6 +42,8 @@ export function enhanceRichText(textarea: HTMLTextAreaElement): void {
   if (textarea.dataset.enhanced) return;
   textarea.dataset.enhanced = 'true';
   const labels = JSON.parse(textarea.dataset.richText || '{}') as RichTextLabels;
+  // The image button needs the library's chooser; without its words the editor offers no images.
+  const pickerLabels = textarea.dataset.mediaLabels ? (JSON.parse(textarea.dataset.mediaLabels) as MediaPickerLabels) : null;
   const label = textarea.id ? document.querySelector<HTMLLabelElement>(`label[for="${CSS.escape(textarea.id)}"]`) : null;
   if (label && !label.id) label.id = `${textarea.id}-label`;
 
@@ -70,6 +75,8 @@ export function enhanceRichText(textarea: HTMLTextAreaElement): void {
         // The public pages decide how links open; the sanitiser drops these attributes anyway.
         link: { openOnClick: false, autolink: true, HTMLAttributes: { rel: null, target: null } },
       }),
+      // Images of the site's library only: the public page turns each into a responsive <picture>.
+      Image.configure({ inline: false, allowBase64: false }),
     ],
     content: textarea.value,
     editorProps: { attributes },
@@ -84,6 +91,7 @@ export function enhanceRichText(textarea: HTMLTextAreaElement): void {
   const controls: HTMLButtonElement[] = [];
   const pressed = new Map<HTMLButtonElement, ToolbarButton>();
   for (const spec of buttons) {
+    if (spec.key === 'image' && !pickerLabels) continue;
     const button = document.createElement('button');
     button.type = 'button';
     button.append(glyph(spec.text), hiddenName(labels[spec.key]));
@@ -91,7 +99,11 @@ export function enhanceRichText(textarea: HTMLTextAreaElement): void {
     // Keep the editor's focus and selection when a button is pressed with a mouse or a finger.
     button.addEventListener('mousedown', (event) => event.preventDefault());
     if (spec.active) pressed.set(button, spec);
-    button.addEventListener('click', () => (spec.key === 'link' ? promptForLink(editor, labels) : spec.run(editor)));
+    button.addEventListener('click', () => {
+      if (spec.key === 'link') promptForLink(editor, labels);
+      else if (spec.key === 'image') void insertImage(editor, pickerLabels!);
+      else spec.run(editor);
+    });
     controls.push(button);
   }
   const source = document.createElement('button');
@@ -135,6 +147,14 @@ function hiddenName(text: string): HTMLElement {
   span.className = 'visually-hidden';
   span.textContent = text;
   return span;
+}
+
+/** Inserts an image chosen in the library, with its alt text in the default language (editable in source mode). */
+async function insertImage(editor: Editor, labels: MediaPickerLabels) {
+  const { pickMedia } = await import('./media-picker.ts');
+  const image = await pickMedia({ kind: 'image', labels });
+  if (!image) return;
+  editor.chain().focus().setImage({ src: image.url, alt: image.altText }).run();
 }
 
 function promptForLink(editor: Editor, labels: RichTextLabels) {
