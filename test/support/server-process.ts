@@ -5,6 +5,8 @@ export interface RunningServer {
   port: number;
   output: () => string;
   stop(): Promise<void>;
+  /** Kills the process with SIGKILL (no cleanup of any kind) and waits until it is gone. */
+  kill(): Promise<void>;
 }
 
 export async function freePort(): Promise<number> {
@@ -42,6 +44,12 @@ export async function startServerProcess(env: Record<string, string>, args: stri
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
+      }),
+    kill: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
       }),
   };
 }
