@@ -139,6 +139,13 @@ for (const { dialect, skip } of await dialectsToTest()) {
           assert.equal(response.statusCode, 200, address);
           assert.equal(response.headers['cache-control'], 'public, max-age=31536000, immutable', address);
         }
+        // The read API gives the files as addresses with their texts, not as bare ids.
+        const api = (await get(`/api/v1/items/${item.id}`)).json() as { fields: { leadImage: { url: string; alt: string; variants: unknown[] }; attachments: { filename: string; bytes: number }[] } };
+        assert.match(api.fields.leadImage.url, new RegExp(`${mediaUrl(lead).replace(/\./g, '\\.')}$`));
+        assert.equal(api.fields.leadImage.alt, 'Flooded meadow with reeds at dawn');
+        assert.ok(api.fields.leadImage.variants.length >= 9);
+        assert.deepEqual(api.fields.attachments.map((f) => [f.filename, f.bytes]), [['Rapport national 2026.pdf', pdf.length]]);
+
         const download = await get(mediaUrl(report));
         assert.deepEqual(download.rawPayload, pdf, 'the document comes back byte for byte');
         assert.match(String(download.headers['content-disposition']), /^attachment; filename="Rapport national 2026\.pdf"/);

@@ -8,6 +8,7 @@ import { requireSite } from '../sites/request-site.ts';
 import type { Site } from '../sites/site.ts';
 import { matchLanguage, siteOrigin } from './page-builder.ts';
 import { presentItem } from './presenter.ts';
+import { mediaOfFields } from './service.ts';
 import { openApiDocument } from './openapi.ts';
 
 const maxLimit = 100;
@@ -56,8 +57,9 @@ export async function apiRoutes(app: FastifyInstance) {
     const now = nowIso();
     const { views, total } = await listPublishedItems(scope, site, { type: type?.name, language, limit, offset, sort: 'newest', now });
     const origin = siteOrigin(request, site);
+    const media = await mediaOfFields(scope, views);
     const items = views.map((view) =>
-      presentItem(view, contentTypeByName(view.item.type)!, origin, view.item.translations.filter((t) => isLive(t, now))),
+      presentItem(view, contentTypeByName(view.item.type)!, origin, view.item.translations.filter((t) => isLive(t, now)), media, site.defaultLanguage),
     );
     const nextOffset = offset + views.length;
     return cors(reply).send({
@@ -75,6 +77,7 @@ export async function apiRoutes(app: FastifyInstance) {
     const now = nowIso();
     const view = await findPublishedItemById(scope, site, Number(request.params.id), language, now);
     if (!view) throw new NotFoundError(`There is no published item ${request.params.id} on this site`, 'item_not_found');
-    return cors(reply).send(presentItem(view, contentTypeByName(view.item.type)!, siteOrigin(request, site), view.item.translations.filter((t) => isLive(t, now))));
+    const media = await mediaOfFields(scope, [view]);
+    return cors(reply).send(presentItem(view, contentTypeByName(view.item.type)!, siteOrigin(request, site), view.item.translations.filter((t) => isLive(t, now)), media, site.defaultLanguage));
   });
 }

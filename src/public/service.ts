@@ -96,6 +96,17 @@ export async function itemMedia(scope: SiteScope, type: ContentTypeDefinition, v
   return loadMediaEntries(scope, references.map((r) => r.mediaId));
 }
 
+/** The library files named by the media fields of several items, read at once (for the API's lists). */
+export async function mediaOfFields(scope: SiteScope, views: readonly ItemView[]): Promise<Map<number, MediaEntry>> {
+  const ids = views.flatMap((view) => {
+    const type = contentTypes.find((t) => t.name === view.item.type);
+    if (!type) return [];
+    const references = mediaReferencesOf(type, { fields: view.item.fields, translations: new Map([[view.translation.language, { fields: view.translation.fields, body: '' }]]) });
+    return references.map((r) => r.mediaId);
+  });
+  return loadMediaEntries(scope, ids);
+}
+
 /** The lead image's largest JPEG (or the original), as an absolute URL for structured data and link previews. */
 export function leadImageUrl(type: ContentTypeDefinition, view: ItemView, media: ReadonlyMap<number, MediaEntry>, origin: string): string | undefined {
   const field = type.fields.find((f) => f.kind === 'image' && !f.localized);
