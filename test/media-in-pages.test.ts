@@ -139,6 +139,15 @@ for (const { dialect, skip } of await dialectsToTest()) {
           assert.equal(response.statusCode, 200, address);
           assert.equal(response.headers['cache-control'], 'public, max-age=31536000, immutable', address);
         }
+        // Lists show the lead image on the item's card, cropped around its focal point, lazily.
+        await t.services.db.kysely.updateTable('media_files').set({ focal_x: 0.25, focal_y: 0.75 }).where('id', '=', lead.id).execute();
+        const listing = await get('/en/news');
+        const cardImg = /<article class="card"><picture>[\s\S]*?<img([^>]*)>/.exec(listing.body)?.[1] ?? '';
+        assert.match(cardImg, /class="card__image"/);
+        assert.match(cardImg, /style="object-position: 25% 75%"/);
+        assert.match(cardImg, /\salt(="")?\s/, 'the card’s heading names the item; its picture is decoration');
+        assert.match(cardImg, /sizes="\(min-width: 72rem\) 21rem/);
+
         // The read API gives the files as addresses with their texts, not as bare ids.
         const api = (await get(`/api/v1/items/${item.id}`)).json() as { fields: { leadImage: { url: string; alt: string; variants: unknown[] }; attachments: { filename: string; bytes: number }[] } };
         assert.match(api.fields.leadImage.url, new RegExp(`${mediaUrl(lead).replace(/\./g, '\\.')}$`));

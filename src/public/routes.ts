@@ -10,7 +10,7 @@ import type { Site } from '../sites/site.ts';
 import { renderDocument } from '../web/layout.tsx';
 import { buildPageContext, cardFor, itemPath, matchLanguage, siteOrigin } from './page-builder.ts';
 import { parsePage, parseSearchQuery, parseTag, parseWhen } from './schema.ts';
-import { describeTopics, homePageData, itemJsonLd, itemMedia, leadImageUrl } from './service.ts';
+import { describeTopics, homePageData, itemJsonLd, itemMedia, leadImageUrl, withCardImages } from './service.ts';
 import { TopicPage } from './views/topic-page.tsx';
 import { HomePage } from './views/home-page.tsx';
 import { ItemPage } from './views/item-page.tsx';
@@ -124,7 +124,8 @@ export async function publicRoutes(app: FastifyInstance) {
       menus,
       pathIn: (l) => `/${l}/topics/${encodeURIComponent(topic.identifier)}`,
     });
-    return html(reply, h(TopicPage, { ctx, topic, cards: views.map((v) => cardFor(v, language)), total, page, pages, hrefFor }));
+    const cards = await withCardImages(scope, views.map((v) => cardFor(v, language)));
+    return html(reply, h(TopicPage, { ctx, topic, cards, total, page, pages, hrefFor }));
   });
 
   app.get<{ Params: LangParams & { segment: string }; Querystring: { page?: string; when?: string; tag?: string } }>('/:lang/:segment', async (request, reply) => {
@@ -161,12 +162,13 @@ export async function publicRoutes(app: FastifyInstance) {
       feeds: type.channels.feed ? [{ title: `RSS`, href: `/feeds/${language}/${type.segment}.rss`, type: 'application/rss+xml' }] : undefined,
       alternates: site.languages.map((l) => ({ hreflang: l, href: `${siteOrigin(request, site)}/${l}/${type.segment}${query(page)}` })),
     });
+    const cards = await withCardImages(scope, views.map((v) => cardFor(v, language)));
     return html(
       reply,
       h(ListingPage, {
         ctx,
         type,
-        cards: views.map((v) => cardFor(v, language)),
+        cards,
         total,
         page,
         pages,

@@ -13,6 +13,7 @@ import { findKeywords, keywordLabel } from '../vocabularies/keywords.ts';
 import { termTitle, type VocabularyIndex } from '../vocabularies/service.ts';
 import { cardFor } from './page-builder.ts';
 import type { HomePageProps } from './views/home-page.tsx';
+import type { CardModel } from './views/components.tsx';
 
 /** What the home page shows, gathered in a handful of queries. */
 export async function homePageData(scope: SiteScope, site: Site, language: string, vocabularies: VocabularyIndex): Promise<Omit<HomePageProps, 'ctx'>> {
@@ -24,10 +25,11 @@ export async function homePageData(scope: SiteScope, site: Site, language: strin
     countPublishedByType(scope, now),
     gbfTargetCounts(scope, now),
   ]);
+  const cards = await withCardImages(scope, [...promoted.views, ...news.views, ...events.views].map((v) => cardFor(v, language)));
   return {
-    promoted: promoted.views.map((v) => cardFor(v, language)),
-    news: news.views.map((v) => cardFor(v, language)),
-    events: events.views.map((v) => cardFor(v, language)),
+    promoted: cards.slice(0, promoted.views.length),
+    news: cards.slice(promoted.views.length, promoted.views.length + news.views.length),
+    events: cards.slice(promoted.views.length + news.views.length),
     sections: contentTypes.filter((type) => (counts.get(type.name) ?? 0) > 0).map((type) => ({ type, href: `/${language}/${type.segment}`, count: counts.get(type.name)! })),
     gbfTargets: vocabularies
       .list('gbf-targets')
@@ -105,6 +107,20 @@ export async function mediaOfFields(scope: SiteScope, views: readonly ItemView[]
     return references.map((r) => r.mediaId);
   });
   return loadMediaEntries(scope, ids);
+}
+
+/** Gives each card its item's lead image (one batch of queries for all the cards). */
+export async function withCardImages(scope: SiteScope, cards: CardModel[]): Promise<CardModel[]> {
+  const leadOf = (card: CardModel) => {
+    const field = card.type.fields.find((f) => f.kind === 'image' && !f.localized);
+    const id = field ? card.view.item.fields[field.name] : undefined;
+    return typeof id === 'number' ? id : undefined;
+  };
+  const media = await loadMediaEntries(scope, cards.map(leadOf).filter((id) => id !== undefined));
+  return cards.map((card) => {
+    const entry = media.get(leadOf(card) ?? 0);
+    return entry?.file.kind === 'image' ? { ...card, image: entry } : card;
+  });
 }
 
 /** The lead image's largest JPEG (or the original), as an absolute URL for structured data and link previews. */

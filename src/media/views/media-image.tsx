@@ -9,6 +9,8 @@ export interface MediaImageProps {
   sizes: string;
   aboveTheFold?: boolean;
   class?: string;
+  /** The slot crops the image (CSS `object-fit: cover`): keep its focal point in view. */
+  cropped?: boolean;
 }
 
 /**
@@ -20,13 +22,16 @@ export interface MediaImageProps {
  */
 export function MediaImage(props: MediaImageProps) {
   const { entry } = props;
+  const focal = entry.file.focalPoint;
+  const style = props.cropped && focal ? `object-position: ${round(focal.x * 100)}% ${round(focal.y * 100)}%` : undefined;
   if (entry.variants.length > 0) {
-    return <Picture variants={pictureVariants(entry.variants)} alt={props.alt} sizes={props.sizes} aboveTheFold={props.aboveTheFold} class={props.class} />;
+    return <Picture variants={pictureVariants(entry.variants)} alt={props.alt} sizes={props.sizes} aboveTheFold={props.aboveTheFold} class={props.class} style={style} />;
   }
   const eager = props.aboveTheFold === true;
   return (
     <img
       class={props.class}
+      style={style}
       src={mediaUrl(entry.file)}
       width={entry.file.width ?? undefined}
       height={entry.file.height ?? undefined}
@@ -54,3 +59,5 @@ export function MediaFigure(props: MediaImageProps & { caption: string; credits:
     </figure>
   );
 }
+
+const round = (n: number) => Math.round(n * 10) / 10;

@@ -30,6 +30,8 @@ export interface PictureProps {
    */
   aboveTheFold?: boolean;
   class?: string;
+  /** Inline style of the `<img>`, e.g. the focal point as `object-position` for a cropped slot. */
+  style?: string;
 }
 
 /** The JPEG used as `src` for browsers without `srcset`: the widest not above this. */
@@ -57,6 +59,7 @@ export function Picture(props: PictureProps) {
       {webp.length > 0 && fallback !== webp && <source type="image/webp" srcset={srcset(webp)} sizes={props.sizes} />}
       <img
         class={props.class}
+        style={props.style}
         src={src.url}
         srcset={srcset(fallback)}
         sizes={props.sizes}

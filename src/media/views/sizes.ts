@@ -11,6 +11,13 @@
  */
 export const ARTICLE_IMAGE_SIZES = '(min-width: 48rem) 46rem, calc(100vw - 2rem)';
 
+/**
+ * A card's image in `.grid` (columns of at least 17rem, 1rem gaps) inside `main.wrap` (72rem,
+ * 1rem padding), less the card's 1rem padding and 1px border on each side: three columns from
+ * 72rem, two from 37rem, one below.
+ */
+export const CARD_IMAGE_SIZES = '(min-width: 72rem) 21rem, (min-width: 56rem) calc(33vw - 3rem), (min-width: 37rem) calc(50vw - 3.5rem), calc(100vw - 4rem)';
+
 /** CSS pixels per rem and em in `sizes`: the initial font size, never the page's. */
 const ROOT_FONT_PX = 16;
 

@@ -3,11 +3,16 @@ import type { ItemView } from '../../content/item.ts';
 import type { Translate } from '../../i18n/translator.ts';
 import { languageAutonym } from '../../i18n/languages.ts';
 import { formatDate, formatZonedDateTime } from '../../web/format.ts';
+import type { MediaEntry } from '../../media/presenter.ts';
+import { MediaImage } from '../../media/views/media-image.tsx';
+import { CARD_IMAGE_SIZES } from '../../media/views/sizes.ts';
 
 export interface CardModel {
   view: ItemView;
   type: ContentTypeDefinition;
   href: string;
+  /** The item's lead image, when it has one (`withCardImages`). */
+  image?: MediaEntry;
 }
 
 /** The date a card shows: an event's start, a project's start date, otherwise publication. */
@@ -30,6 +35,8 @@ export function ItemCard(props: { card: CardModel; language: string; t: Translat
   const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article class="card">
+      {/* The heading names the item: its picture is decoration here, so it has an empty alt text. */}
+      {card.image && <MediaImage entry={card.image} alt="" sizes={CARD_IMAGE_SIZES} class="card__image" cropped />}
       {props.showType && <span class="card__type">{t(`type.${card.type.name}.singular`)}</span>}
       <Heading>
         <a href={card.href} lang={isFallback ? translation.language : undefined} hrefLang={isFallback ? translation.language : undefined}>
