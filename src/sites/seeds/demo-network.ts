@@ -9,6 +9,8 @@ import { translator } from '../../i18n/translator.ts';
 import { addMenuTree, type MenuTreeInput } from '../../menus/service.ts';
 import { createSite, findSiteByCode } from '../service.ts';
 import { seedHelpers } from './seed-helpers.ts';
+import { addDemoImages } from './demo-images.ts';
+import { uploadStagingDir } from '../../media/storage/open-store.ts';
 import { be } from './demo/be.ts';
 import { bj } from './demo/bj.ts';
 import { ma } from './demo/ma.ts';
@@ -50,14 +52,18 @@ export async function createDemoNetwork(services: AppServices, options: { now?: 
         status: 'live',
       });
       const context = { scope: new SiteScope(trx, site.id), site, vocabularies: services.vocabularies, actorId: null };
+      const images = await addDemoImages({ scope: context.scope, store: services.media, stagingDir: uploadStagingDir(services.config), languages: seed.languages });
+      let imageTurn = 0;
       let saved = 0;
       const idsByKey = new Map<string, number>();
       for (const item of seed.items(helpers)) {
         const publishedAt = new Date(now.getTime() - item.publishedDaysAgo * dayMs).toISOString();
         try {
+          // News and protected areas get a lead image, turn by turn from the site's illustrations.
+          const leadImage = /^(news|protected-area)-/.test(item.key) ? images[imageTurn++ % images.length] : undefined;
           const created = await saveItem(context, {
             type: item.type,
-            fields: item.fields,
+            fields: leadImage === undefined ? item.fields : { ...item.fields, leadImage },
             promoted: item.promoted,
             sticky: item.sticky,
             sortOrder: item.sortOrder,
