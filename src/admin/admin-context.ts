@@ -29,6 +29,7 @@ export function buildAdminContext(request: FastifyRequest, user: SessionUser | n
       ? [
           { href: '/admin', label: t('admin.dashboard.title'), current: current === 'dashboard' },
           ...contentTypes.map((type) => ({ href: `/admin/content/${type.name}`, label: t(`type.${type.name}.plural`), current: current === type.name })),
+          ...(can['media.upload'] ? [{ href: '/admin/media', label: t('admin.media.title'), current: current === 'media' }] : []),
           ...(can['item.delete'] ? [{ href: '/admin/trash', label: t('admin.trash.title'), current: current === 'trash' }] : []),
           ...(can['menu.manage'] ? [{ href: '/admin/menus', label: t('admin.menus.title'), current: current === 'menus' }] : []),
           ...(can['site.users'] ? [{ href: '/admin/users', label: t('admin.users.title'), current: current === 'users' }] : []),

@@ -9,6 +9,7 @@ import { adminRouteTable, sessionCookie, verifyCsrf } from './http.ts';
 import { authRoutes } from './auth.routes.ts';
 import { contentAdminRoutes } from './content.routes.ts';
 import { contentListRoutes } from './content-list.routes.ts';
+import { mediaAdminRoutes } from './media.routes.ts';
 import { menuAdminRoutes } from './menu.routes.ts';
 import { networkAdminRoutes } from './network.routes.ts';
 import { siteAdminRoutes } from './site.routes.ts';
@@ -77,5 +78,7 @@ export async function adminRoutes(app: FastifyInstance) {
   await trashRoutes(app);
   await siteAdminRoutes(app);
   await menuAdminRoutes(app);
+  // Its own plugin scope: multipart parsing is registered for the media routes only.
+  await app.register(mediaAdminRoutes);
   await networkAdminRoutes(app);
 }

@@ -70,39 +70,23 @@ export interface UploadResult {
  */
 export async function storeUpload(context: UploadContext, input: UploadInput): Promise<UploadResult> {
   const { scope, store } = context;
-  const limits = input.limits ?? DEFAULT_MEDIA_LIMITS;
-  let filename: string;
+  const staged = await stageUpload(context.stagingDir, input);
+  const { filename, accepted, dimensions } = staged;
   try {
-    filename = cleanFilename(input.filename);
-  } catch (error) {
-    input.stream.resume(); // let the request finish; none of it is kept
-    throw error;
-  }
-
-  await fsp.mkdir(context.stagingDir, { recursive: true });
-  const staged = path.join(context.stagingDir, `${randomBytes(16).toString('hex')}.upload`);
-  try {
-    const received = await receive(input.stream, staged, filename, limits);
-    if (received.bytes === 0) throw new MediaContentError('media_empty', `"${filename}" is empty (0 bytes)`, filename);
-
-    const accepted = classify(await fileTypeFromFile(staged), received.head, filename);
-    if (received.bytes > limits[accepted.kind]) throw new MediaTooLargeError(filename, accepted.kind, limits[accepted.kind]);
-    const dimensions = accepted.kind === 'image' ? await checkImage(staged, filename, input.maxImagePixels ?? DEFAULT_MAX_IMAGE_PIXELS) : null;
-
-    const existing = await findMediaBySha256(scope, received.sha256);
+    const existing = await findMediaBySha256(scope, staged.sha256);
     if (existing) return { media: existing, duplicate: true };
 
-    const finalKey = mediaKey(scope.siteId, received.sha256);
-    await putCommitted(store, finalKey, fs.createReadStream(staged), { contentType: accepted.mime });
+    const finalKey = mediaKey(scope.siteId, staged.sha256);
+    await putCommitted(store, finalKey, fs.createReadStream(staged.path), { contentType: accepted.mime });
 
     // The file is at its final key: only now may a row point at it.
     try {
       const media = await scope.transaction(async (trx) => {
         const row = await insertMedia(trx, {
-          sha256: received.sha256,
+          sha256: staged.sha256,
           kind: accepted.kind,
           contentType: accepted.mime,
-          bytes: received.bytes,
+          bytes: staged.bytes,
           filename,
           storageKey: finalKey,
           width: dimensions?.width ?? null,
@@ -122,12 +106,59 @@ export async function storeUpload(context: UploadContext, input: UploadInput): P
     } catch (error) {
       // The same bytes were stored by a concurrent upload a moment earlier: same key, same content.
       if (!isUniqueViolation(error)) throw error;
-      const winner = await findMediaBySha256(scope, received.sha256);
+      const winner = await findMediaBySha256(scope, staged.sha256);
       if (!winner) throw error;
       return { media: winner, duplicate: true };
     }
   } finally {
+    await fsp.rm(staged.path, { force: true });
+  }
+}
+
+/** An upload received and checked, staged in a local file, not yet in the store. */
+export interface StagedUpload {
+  /** The staged local copy; the caller removes it (`fsp.rm(path, { force: true })`) when done. */
+  path: string;
+  /** The uploader's file name, checked and cleaned. */
+  filename: string;
+  sha256: string;
+  bytes: number;
+  /** The type found in the bytes, from the allowlist. */
+  accepted: AcceptedType;
+  /** Pixels as displayed (after EXIF orientation), for images; null otherwise. */
+  dimensions: { width: number; height: number } | null;
+}
+
+/**
+ * The checking half of `storeUpload()`, for whatever stores the bytes differently (replacing a
+ * file's bytes keeps its row): receives the stream to a staged file in `stagingDir` while counting
+ * and hashing it, then checks its name, type, size for its kind, and (images) dimensions and a
+ * full decode. Throws the same `MediaUploadError`s as `storeUpload()`; on a refusal nothing is
+ * left behind.
+ */
+export async function stageUpload(stagingDir: string, input: UploadInput): Promise<StagedUpload> {
+  const limits = input.limits ?? DEFAULT_MEDIA_LIMITS;
+  let filename: string;
+  try {
+    filename = cleanFilename(input.filename);
+  } catch (error) {
+    input.stream.resume(); // let the request finish; none of it is kept
+    throw error;
+  }
+
+  await fsp.mkdir(stagingDir, { recursive: true });
+  const staged = path.join(stagingDir, `${randomBytes(16).toString('hex')}.upload`);
+  try {
+    const received = await receive(input.stream, staged, filename, limits);
+    if (received.bytes === 0) throw new MediaContentError('media_empty', `"${filename}" is empty (0 bytes)`, filename);
+
+    const accepted = classify(await fileTypeFromFile(staged), received.head, filename);
+    if (received.bytes > limits[accepted.kind]) throw new MediaTooLargeError(filename, accepted.kind, limits[accepted.kind]);
+    const dimensions = accepted.kind === 'image' ? await checkImage(staged, filename, input.maxImagePixels ?? DEFAULT_MAX_IMAGE_PIXELS) : null;
+    return { path: staged, filename, sha256: received.sha256, bytes: received.bytes, accepted, dimensions };
+  } catch (error) {
     await fsp.rm(staged, { force: true });
+    throw error;
   }
 }
 

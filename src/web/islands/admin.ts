@@ -11,12 +11,25 @@ if (richText.length > 0) {
   });
 }
 
+const mediaFields = document.querySelectorAll<HTMLElement>('[data-media-field]');
+if (mediaFields.length > 0) {
+  void import('./media-picker.ts').then(({ enhanceMediaField }) => {
+    for (const field of mediaFields) enhanceMediaField(field);
+  });
+}
+
 const tagPickers = document.querySelectorAll<HTMLElement>('[data-tag-picker]');
 if (tagPickers.length > 0) {
   void import('./tag-filter.ts').then(({ enhanceTagPicker }) => {
     for (const picker of tagPickers) enhanceTagPicker(picker);
   });
 }
+
+const mediaUpload = document.querySelector<HTMLElement>('[data-media-upload]');
+if (mediaUpload) void import('./media-upload.ts').then(({ enhanceMediaUpload }) => enhanceMediaUpload(mediaUpload));
+
+const focalPoint = document.querySelector<HTMLElement>('[data-focal-point]');
+if (focalPoint) void import('./focal-point.ts').then(({ enhanceFocalPoint }) => enhanceFocalPoint(focalPoint));
 
 // On a phone the admin's navigation is one row that scrolls sideways: show where we are in it.
 // Only at the top of a fresh page, so that a jump to an anchor or a restored position stays put.
