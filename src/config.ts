@@ -108,7 +108,7 @@ function megabytesSetting(env: NodeJS.ProcessEnv, name: string, fallbackBytes: n
   if (!raw) return fallbackBytes;
   const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number of megabytes, got "${env[name]}"`);
-  return Math.floor(value * 1024 * 1024);
+  return Math.floor(value * 1_000_000);
 }
 
 /** A positive number of megapixels, returned in pixels; unset or empty gives `fallbackPixels`. */

@@ -50,8 +50,8 @@ describe('media store configuration', () => {
     assert.throws(() => loadConfig({ MEDIA_STORE: 's3://media', S3_ACCESS_KEY_ID: 'only-id' }), /S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY/);
     assert.throws(() => loadConfig({ MEDIA_STORE: 's3://media', S3_ENDPOINT: 'localhost:9000' }), /S3_ENDPOINT/);
     assert.throws(() => loadConfig({ MEDIA_MAX_IMAGE_MB: '-1' }), /MEDIA_MAX_IMAGE_MB/);
-    assert.equal(loadConfig({ MEDIA_MAX_VIDEO_MB: '1.5' }).mediaLimits.video, 1.5 * 1024 * 1024);
-    assert.equal(loadConfig({}).mediaLimits.image, 25 * 1024 * 1024);
+    assert.equal(loadConfig({ MEDIA_MAX_VIDEO_MB: '1.5' }).mediaLimits.video, 1_500_000);
+    assert.equal(loadConfig({}).mediaLimits.image, 25_000_000);
   });
 
   test('builds keys only from a site id and a SHA-256, and variants only from a safe name', () => {

@@ -1,3 +1,4 @@
+import { formatBytes } from '../web/format.ts';
 import { PassThrough, type Readable } from 'node:stream';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -33,7 +34,7 @@ import { buildAdminContext } from './admin-context.ts';
 import type { FormBody } from './form.ts';
 import { html, pageSize, requireAdminSite, verifyCsrf } from './http.ts';
 import { mediaLibrarySearch, parseMediaChooseQuery, parseMediaDetailQuery, parseMediaId, parseMediaLibraryQuery, parseMediaMetadataForm } from './media.schema.ts';
-import { formatBytesIn, type MediaCardModel, MediaLibraryPage, type UploadOutcome } from './views/media-library-page.tsx';
+import { type MediaCardModel, MediaLibraryPage, type UploadOutcome } from './views/media-library-page.tsx';
 import { MediaDeleteConfirmPage, type MediaDetailModel, MediaDetailPage, type MediaUseModel } from './views/media-detail-page.tsx';
 
 /** Most files one upload request may carry (the island sends one per request). */
@@ -410,7 +411,7 @@ const refusalCodes = new Set([
 function refusalMessage(t: Translate, language: string, limits: MediaLimits, refusal: { code: string; filename: string; kind?: string }, fallback: string): string {
   if (!refusalCodes.has(refusal.code)) return fallback;
   const kind = mediaKinds.find((k) => k === refusal.kind);
-  return t(`admin.media.refused.${refusal.code}`, { filename: refusal.filename, limit: kind ? formatBytesIn(limits[kind], language) : '' });
+  return t(`admin.media.refused.${refusal.code}`, { filename: refusal.filename, limit: kind ? formatBytes(limits[kind], language) : '' });
 }
 
 function outcomeFromFlash(flash: NonNullable<Flash['uploads']>[number], t: Translate, language: string, limits: MediaLimits): UploadOutcome {

@@ -1,3 +1,4 @@
+import { formatBytes as formatBytesIn } from '../web/format.ts';
 import type { MediaKind, MediaLimits } from '../config.ts';
 import { AppError } from '../errors.ts';
 
@@ -47,7 +48,8 @@ export const acceptedTypes: Readonly<Record<string, AcceptedType>> = {
   ogv: { kind: 'video', mime: 'video/ogg', label: 'Ogg video', extensions: ['ogv', 'ogg'] },
 };
 
-const MB = 1024 * 1024;
+/** Sizes are decimal throughout (1 MB = 1,000,000 bytes): limits, messages and pages say the same number. */
+const MB = 1_000_000;
 
 /** Default largest upload per kind, in bytes: the defaults of `MEDIA_MAX_<KIND>_MB` (`config.ts`) and of `storeUpload()`. */
 export const DEFAULT_MEDIA_LIMITS: Readonly<MediaLimits> = { image: 25 * MB, document: 100 * MB, audio: 500 * MB, video: 500 * MB };
@@ -134,8 +136,7 @@ export function extensionOf(filename: string): string {
   return dot > 0 ? filename.slice(dot + 1).toLowerCase() : '';
 }
 
+/** A size in the English messages of errors (pages use `formatBytes` of `web/format.ts` in their language). */
 export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 102.4) / 10} kB`;
-  return `${bytes} bytes`;
+  return formatBytesIn(bytes, 'en');
 }

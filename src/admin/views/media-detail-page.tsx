@@ -4,7 +4,8 @@ import { mediaLicences, type MediaMetadataInput, mediaTextLimits } from '../../m
 import { formatDate } from '../../web/format.ts';
 import { AdminLayout, type AdminContext } from './admin-layout.tsx';
 import { FieldErrors } from './field-control.tsx';
-import { acceptAttribute, formatBytesIn } from './media-library-page.tsx';
+import { acceptAttribute } from './media-library-page.tsx';
+import { formatBytes } from '../../web/format.ts';
 
 /** What a file's page shows of it. */
 export interface MediaDetailModel {
@@ -114,7 +115,7 @@ export function MediaDetailPage(props: MediaDetailPageProps) {
             <Preview ctx={ctx} file={file} />
           )}
           <p>
-            <a href={file.originalUrl} download={file.filename}>{t('admin.media.download', { size: formatBytesIn(file.bytes, language) })}</a>
+            <a href={file.originalUrl} download={file.filename}>{t('admin.media.download', { size: formatBytes(file.bytes, language) })}</a>
           </p>
         </div>
         <dl class="media-facts">
@@ -123,7 +124,7 @@ export function MediaDetailPage(props: MediaDetailPageProps) {
             {t(`admin.media.kind.${file.kind}`)} ({file.contentType})
           </dd>
           <dt>{t('admin.media.fact.size')}</dt>
-          <dd>{formatBytesIn(file.bytes, language)}</dd>
+          <dd>{formatBytes(file.bytes, language)}</dd>
           {file.width && file.height && <dt>{t('admin.media.fact.dimensions')}</dt>}
           {file.width && file.height && <dd>{t('admin.media.dimensions', { width: file.width, height: file.height })}</dd>}
           <dt>{t('admin.media.fact.uploaded')}</dt>

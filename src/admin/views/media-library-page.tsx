@@ -2,7 +2,7 @@ import type { MediaKind, MediaLimits } from '../../config.ts';
 import type { Translate } from '../../i18n/translator.ts';
 import { mediaKinds } from '../../media/library.ts';
 import { Pagination } from '../../public/views/components.tsx';
-import { formatNumber } from '../../web/format.ts';
+import { formatBytes, formatNumber } from '../../web/format.ts';
 import { AdminLayout, type AdminContext } from './admin-layout.tsx';
 
 /** One file as a card of the library's grid. */
@@ -48,11 +48,6 @@ export interface MediaLibraryPageProps {
 }
 
 /** A size in bytes in the admin's language ("2.4 MB", "2,4 Mo"). */
-export function formatBytesIn(bytes: number, language: string): string {
-  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'megabyte'] : bytes >= 1024 ? [bytes / 1024, 'kilobyte'] : [bytes, 'byte'];
-  return formatNumber(value, language, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 });
-}
-
 /** The picker's `accept`: only what the library takes, so that the file dialog offers the right files. */
 export const acceptAttribute = 'image/jpeg,image/png,image/webp,image/avif,image/gif,application/pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp,.txt,.md,.csv,audio/*,video/mp4,video/webm,video/ogg';
 
@@ -81,10 +76,10 @@ export function MediaUploadForm(props: { ctx: AdminContext; limits: MediaLimits 
           <input id="media-files" type="file" name="files" multiple required accept={acceptAttribute} aria-describedby="media-files-hint" />
           <p class="hint" id="media-files-hint">
             {t('admin.media.upload.hint', {
-              image: formatBytesIn(limits.image, language),
-              document: formatBytesIn(limits.document, language),
-              audio: formatBytesIn(limits.audio, language),
-              video: formatBytesIn(limits.video, language),
+              image: formatBytes(limits.image, language),
+              document: formatBytes(limits.document, language),
+              audio: formatBytes(limits.audio, language),
+              video: formatBytes(limits.video, language),
             })}
           </p>
         </div>
@@ -137,7 +132,7 @@ export function MediaCard(props: { ctx: AdminContext; card: MediaCardModel }) {
         <a href={card.href}>{card.filename}</a>
       </p>
       <p class="media-card__facts">
-        {kindLabel} · {formatBytesIn(card.bytes, language)}
+        {kindLabel} · {formatBytes(card.bytes, language)}
         {card.width && card.height ? ` · ${t('admin.media.dimensions', { width: card.width, height: card.height })}` : ''}
       </p>
       <p class="media-card__facts">{t('admin.media.usedIn', { count: card.useCount })}</p>
