@@ -140,7 +140,7 @@ for (const { dialect, skip } of await dialectsToTest()) {
           assert.equal(response.headers['cache-control'], 'public, max-age=31536000, immutable', address);
         }
         // Lists show the lead image on the item's card, cropped around its focal point, lazily.
-        await t.services.db.kysely.updateTable('media_files').set({ focal_x: 0.25, focal_y: 0.75 }).where('id', '=', lead.id).execute();
+        await scope.updateTable('media_files').set({ focal_x: 0.25, focal_y: 0.75 }).where('id', '=', lead.id).execute();
         const listing = await get('/en/news');
         const cardImg = /<article class="card"><picture>[\s\S]*?<img([^>]*)>/.exec(listing.body)?.[1] ?? '';
         assert.match(cardImg, /class="card__image"/);

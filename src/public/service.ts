@@ -6,7 +6,8 @@ import { nowIso } from '../db/database.ts';
 import type { SiteScope } from '../db/site-scope.ts';
 import { richTextToPlain } from '../content/rich-text.ts';
 import { mediaReferencesOf } from '../content/media-references.ts';
-import { loadMediaEntries, type MediaEntry } from '../media/presenter.ts';
+import type { MediaEntry } from '../media/presenter.ts';
+import { cachedMediaEntries } from '../media/public-media-cache.ts';
 import { mediaUrl, variantUrl } from '../media/urls.ts';
 import { type Site, siteName } from '../sites/site.ts';
 import { findKeywords, keywordLabel } from '../vocabularies/keywords.ts';
@@ -95,7 +96,7 @@ async function gbfTargetCounts(scope: SiteScope, now: string): Promise<Map<strin
 export async function itemMedia(scope: SiteScope, type: ContentTypeDefinition, view: ItemView): Promise<Map<number, MediaEntry>> {
   const { item, translation } = view;
   const references = mediaReferencesOf(type, { fields: item.fields, translations: new Map([[translation.language, translation]]) });
-  return loadMediaEntries(scope, references.map((r) => r.mediaId));
+  return cachedMediaEntries(scope, references.map((r) => r.mediaId));
 }
 
 /** The library files named by the media fields of several items, read at once (for the API's lists). */
@@ -106,7 +107,7 @@ export async function mediaOfFields(scope: SiteScope, views: readonly ItemView[]
     const references = mediaReferencesOf(type, { fields: view.item.fields, translations: new Map([[view.translation.language, { fields: view.translation.fields, body: '' }]]) });
     return references.map((r) => r.mediaId);
   });
-  return loadMediaEntries(scope, ids);
+  return cachedMediaEntries(scope, ids);
 }
 
 /** Gives each card its item's lead image (one batch of queries for all the cards). */
@@ -116,7 +117,7 @@ export async function withCardImages(scope: SiteScope, cards: CardModel[]): Prom
     const id = field ? card.view.item.fields[field.name] : undefined;
     return typeof id === 'number' ? id : undefined;
   };
-  const media = await loadMediaEntries(scope, cards.map(leadOf).filter((id) => id !== undefined));
+  const media = await cachedMediaEntries(scope, cards.map(leadOf).filter((id) => id !== undefined));
   return cards.map((card) => {
     const entry = media.get(leadOf(card) ?? 0);
     return entry?.file.kind === 'image' ? { ...card, image: entry } : card;
