@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { Readable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import sharp from 'sharp';
 import { saveItem } from '../src/content/service.ts';
@@ -7,12 +6,13 @@ import { moveToTrash } from '../src/content/trash.ts';
 import { SiteScope } from '../src/db/site-scope.ts';
 import { ValidationError } from '../src/errors.ts';
 import { startPeriodicJobs } from '../src/jobs/periodic.ts';
-import { listMediaVariants, type MediaFile, saveMediaText } from '../src/media/repo.ts';
-import { uploadStagingDir } from '../src/media/storage/open-store.ts';
-import { storeUpload } from '../src/media/upload.ts';
+import { createUser } from '../src/accounts/service.ts';
+import { findMediaById, listMediaVariants, type MediaFile, saveMediaText } from '../src/media/repo.ts';
 import { listMediaUses } from '../src/media/usage.ts';
 import { mediaUrl } from '../src/media/urls.ts';
 import type { Site } from '../src/sites/site.ts';
+import { AdminSession } from './support/admin-session.ts';
+import { postMultipart } from './support/multipart.ts';
 import { buildItem, buildSite, buildTestApp, contextFor, hostOf, type TestApp } from './support/app.ts';
 import { dialectsToTest } from './support/databases.ts';
 import { pdf } from './support/media.ts';
@@ -22,6 +22,7 @@ import { type LocalS3, startLocalS3 } from './support/s3rver.ts';
 const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2f7a4d', noise: { type: 'gaussian', mean: 110, sigma: 20 } } }).jpeg({ quality: 85 }).toBuffer();
 const smaller = await sharp({ create: { width: 700, height: 500, channels: 3, background: '#4d2f7a' } }).jpeg().toBuffer();
 const silent = { info() {}, warn() {}, error() {} };
+const password = 'correct horse battery staple';
 const past = () => new Date(Date.now() - 60_000).toISOString();
 
 let s3: LocalS3;
@@ -45,9 +46,15 @@ for (const { dialect, skip } of await dialectsToTest()) {
       let foreign: MediaFile;
 
       const get = (url: string, host = hostOf(site)) => t.app.inject({ method: 'GET', url, headers: { host } });
-      const upload = async (target: Site, bytes: Buffer, filename: string) => {
-        const context = { scope: new SiteScope(t.services.db.kysely, target.id), store: t.services.media, actorId: null, stagingDir: uploadStagingDir(t.services.config) };
-        return (await storeUpload(context, { stream: Readable.from([bytes]), filename })).media;
+      let editors: Map<number, AdminSession>;
+      /** Uploads through the admin's upload form, as an editor's browser sends it. */
+      const upload = async (target: Site, bytes: Buffer, filename: string): Promise<MediaFile> => {
+        const session = editors.get(target.id)!;
+        const response = await postMultipart(t.app, session, '/admin/media', [{ name: '_csrf', value: session.csrf }, { name: 'files', filename, data: bytes }], { accept: 'application/json' });
+        assert.equal(response.statusCode, 200, response.body);
+        const [result] = (response.json() as { results: { ok: boolean; id: number; error?: unknown }[] }).results;
+        assert.ok(result?.ok, JSON.stringify(result));
+        return (await findMediaById(new SiteScope(t.services.db.kysely, target.id), result.id))!;
       };
       const problemsOf = async (promise: Promise<unknown>) => {
         try {
@@ -66,6 +73,22 @@ for (const { dialect, skip } of await dialectsToTest()) {
         site = await buildSite(t.services, { code: `pages${dialect}${storeKind}`.slice(0, 20) });
         other = await buildSite(t.services, { code: `away${dialect}${storeKind}`.slice(0, 20) });
         scope = new SiteScope(t.services.db.kysely, site.id);
+        await createUser(t.services.db.kysely, {
+          email: 'editor@pages.example',
+          displayName: 'Editor',
+          password,
+          memberships: [
+            { siteId: site.id, role: 'editor' },
+            { siteId: other.id, role: 'editor' },
+          ],
+        });
+        editors = new Map();
+        for (const s of [site, other]) {
+          const session = new AdminSession(t.app, hostOf(s));
+          assert.equal((await session.login('editor@pages.example', password)).statusCode, 303);
+          await session.get('/admin/media');
+          editors.set(s.id, session);
+        }
         lead = await upload(site, photo, 'Marais au printemps.jpg');
         inline = await upload(site, smaller, 'Roselière.jpg');
         report = await upload(site, pdf, 'Rapport national 2026.pdf');
