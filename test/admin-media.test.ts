@@ -9,7 +9,7 @@ import type { Site } from '../src/sites/site.ts';
 import { AdminSession } from './support/admin-session.ts';
 import { buildItem, buildSite, buildTestApp, hostOf, type TestApp } from './support/app.ts';
 import { dialectsToTest } from './support/databases.ts';
-import { noisyJpeg, pdf, sha256, storedKeys } from './support/media.ts';
+import { noisyJpeg, pdf, sha256, storedKeys, truncatedJpeg as noisyJpegTruncated } from './support/media.ts';
 import { type MultipartPart, postMultipart } from './support/multipart.ts';
 
 const password = 'correct horse battery staple';
@@ -138,6 +138,32 @@ for (const { dialect, skip } of await dialectsToTest()) {
       assert.match(results[0]!.error!.message, /fake\.jpg/);
       assert.equal(results[1]!.ok, true);
       assert.ok(await mediaRow(results[1]!.id!));
+    });
+
+    test('bad files through the form are each refused with a reason naming them; nothing is stored and the server keeps serving', async () => {
+      const before = await fileCount(siteA.id);
+      const keysBefore = await storedKeys(t.services.media);
+      const bomb = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#000' } }).png().toBuffer();
+      // A PNG that claims 30000 × 30000 pixels in its header: small on the wire, 900 megapixels decoded.
+      bomb.writeUInt32BE(30_000, 16);
+      bomb.writeUInt32BE(30_000, 20);
+      const cases: [string, Buffer, string][] = [
+        ['half-a-photo.jpg', noisyJpegTruncated, 'media_image_unreadable'],
+        ['report.pdf.jpg', pdf, 'media_extension_mismatch'],
+        ['huge.png', bomb, 'media_image_too_large'],
+        ['empty.pdf', Buffer.alloc(0), 'media_empty'],
+        ['../../etc/passwd.pdf', pdf, 'media_filename_invalid'],
+        ['notes\u0007.pdf', pdf, 'media_filename_invalid'],
+      ];
+      for (const [filename, data, code] of cases) {
+        const [result] = await uploadJson(editor, [{ filename, data }]);
+        assert.equal(result?.ok, false, filename);
+        assert.equal(result?.error?.code, code, `${filename}: ${result?.error?.message}`);
+        assert.ok(result!.error!.message.length > 10, 'a sentence, not a bare code');
+      }
+      assert.equal(await fileCount(siteA.id), before, 'no media item');
+      assert.deepEqual(await storedKeys(t.services.media), keysBefore, 'nothing written to the store');
+      assert.equal((await editor.get('/admin/media')).statusCode, 200, 'the server still serves');
     });
 
     test('refuses an upload whose CSRF token is missing, wrong, or sent after the file, and stores nothing', async () => {

@@ -64,6 +64,9 @@ export async function mediaAdminRoutes(app: FastifyInstance) {
     // than a silently truncated one; each kind's own limit is enforced there.
     limits: { files: maxFilesPerRequest, fileSize: largestLimit + 1, fields: 10, fieldSize: 1024, parts: maxFilesPerRequest + 10, headerPairs: 100 },
     throwFileSizeLimit: false,
+    // The name as sent, so that a name with path separators is refused with a reason (`cleanFilename`)
+    // rather than silently cut to its last part.
+    preservePath: true,
   });
 
   const scopeOf = (site: Site) => new SiteScope(db, site.id);
