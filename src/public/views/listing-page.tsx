@@ -21,7 +21,7 @@ export function ListingPage(props: ListingPageProps) {
   const { t, language } = ctx;
   const title = t(`type.${type.name}.plural`);
   return (
-    <Layout ctx={ctx} title={title}>
+    <Layout ctx={ctx} title={title} description={t('listing.description', { items: title, site: ctx.siteName })}>
       <nav class="breadcrumbs" aria-label={t('layout.breadcrumbs')}>
         <ol>
           <li>
