@@ -229,6 +229,12 @@ for (const { dialect, skip } of await dialectsToTest()) {
       assert.match(arabic.body, /الموقع أ/);
       const events = await t.services.db.kysely.selectFrom('audit_events').select('action').where('action', '=', 'site.settings').execute();
       assert.equal(events.length, 1);
+      // Colours too pale to read on the white page are saved, with a warning that says by how much.
+      assert.doesNotMatch((await manager.get('/admin/settings')).body, /id="settings-contrast"/);
+      await manager.post('/admin/settings', { languages: 'ar, fr, en', defaultLanguage: 'ar', 'names.fr': 'Site A', 'names.ar': 'الموقع أ', 'theme.primaryColor': '#8fc79a', 'theme.accentColor': '#fff3b0' });
+      const warned = await manager.get('/admin/settings');
+      assert.match(warned.body, /id="settings-contrast"/);
+      assert.equal((warned.body.match(/<li>[^<]*4[.,٫]5[^<]*<\/li>|<li>[^<]*٤[.,٫]٥[^<]*<\/li>/g) ?? []).length, 1, 'the links’ colour needs 4.5:1');
       // Put the site back for the tests that follow.
       await manager.get('/admin/settings');
       await manager.post('/admin/settings', { languages: 'fr, en', defaultLanguage: 'fr', 'names.fr': 'Site A', 'theme.primaryColor': '#1d5e3b', 'theme.accentColor': '#b88a00' });

@@ -9,6 +9,7 @@ import type { Site } from '../sites/site.ts';
 import { buildAdminContext } from './admin-context.ts';
 import { type FormBody, problemsByControl } from './form.ts';
 import { SettingsPage } from './views/settings-page.tsx';
+import { themeContrastProblems } from '../web/contrast.ts';
 import { updateSite } from '../sites/service.ts';
 import { siteName } from '../sites/site.ts';
 import { AuditPage } from './views/log-pages.tsx';
@@ -103,7 +104,10 @@ export async function siteAdminRoutes(app: FastifyInstance) {
   app.get<{ Querystring: { saved?: string } }>('/admin/settings', { config: { policy: 'site.settings' } }, async (request, reply) => {
     const site = requireAdminSite(request);
     const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, 'settings');
-    return html(reply, h(SettingsPage, { ctx, languages: site.languages, values: settingsValues(site), errors: new Map(), saved: request.query.saved !== undefined }));
+    return html(
+      reply,
+      h(SettingsPage, { ctx, languages: site.languages, values: settingsValues(site), errors: new Map(), saved: request.query.saved !== undefined, contrastProblems: themeContrastProblems(site.theme) }),
+    );
   });
 
   app.post<{ Body: FormBody }>('/admin/settings', { config: { policy: 'site.settings' } }, async (request, reply) => {

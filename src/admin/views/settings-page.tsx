@@ -1,10 +1,20 @@
 import { languageAutonym } from '../../i18n/languages.ts';
+import type { ContrastProblem } from '../../web/contrast.ts';
+import { formatNumber } from '../../web/format.ts';
 import type { FormValues } from '../form.ts';
 import { AdminLayout, type AdminContext } from './admin-layout.tsx';
 import { TextField } from './field-control.tsx';
 
 /** A site manager's settings: names, languages, theme and contact. */
-export function SettingsPage(props: { ctx: AdminContext; languages: string[]; values: FormValues; errors: Map<string, string[]>; saved: boolean }) {
+export function SettingsPage(props: {
+  ctx: AdminContext;
+  languages: string[];
+  values: FormValues;
+  errors: Map<string, string[]>;
+  saved: boolean;
+  /** The saved theme colours that fail WCAG AA against the page (`themeContrastProblems`). */
+  contrastProblems?: readonly ContrastProblem[];
+}) {
   const { ctx, values, errors } = props;
   const { t } = ctx;
   const input = (name: string, label: string, type = 'text', hint?: string) => <TextField idPrefix="settings" name={name} label={label} values={values} errors={errors} type={type} hint={hint} />;
@@ -37,8 +47,22 @@ export function SettingsPage(props: { ctx: AdminContext; languages: string[]; va
             </div>
           ))}
         </fieldset>
-        <fieldset>
+        <fieldset aria-describedby={props.contrastProblems?.length ? 'settings-contrast' : undefined}>
           <legend>{t('admin.settings.themeLegend')}</legend>
+          {props.contrastProblems && props.contrastProblems.length > 0 && (
+            <div class="notice notice--warning" id="settings-contrast" role="status">
+              <ul>
+                {props.contrastProblems.map((p) => (
+                  <li>
+                    {t(p.colour === 'primaryColor' ? 'admin.settings.contrastPrimary' : 'admin.settings.contrastAccent', {
+                      ratio: formatNumber(p.ratio, ctx.language, { maximumFractionDigits: 1 }),
+                      needed: formatNumber(p.needed, ctx.language, { maximumFractionDigits: 1 }),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           {input('theme.primaryColor', t('admin.settings.primaryColor'), 'color')}
           {input('theme.accentColor', t('admin.settings.accentColor'), 'color')}
           {input('theme.logoUrl', t('admin.settings.logoUrl'), 'text', t('admin.settings.logoHint'))}

@@ -1,4 +1,5 @@
 import type { ContentTypeDefinition } from '../../content/content-type.ts';
+import { siteName } from '../../sites/site.ts';
 import { Layout } from '../../web/layout.tsx';
 import type { PageContext } from '../../web/page-context.ts';
 import { CardGrid, type CardModel, Pagination } from './components.tsx';
@@ -21,7 +22,7 @@ export function ListingPage(props: ListingPageProps) {
   const { t, language } = ctx;
   const title = t(`type.${type.name}.plural`);
   return (
-    <Layout ctx={ctx} title={title} description={t('listing.description', { items: title, site: ctx.siteName })}>
+    <Layout ctx={ctx} title={title} description={t('listing.description', { items: title, site: siteName(ctx.site, language) })}>
       <nav class="breadcrumbs" aria-label={t('layout.breadcrumbs')}>
         <ol>
           <li>
