@@ -10,6 +10,7 @@ import * as twoFactor from './migrations/008-two-factor.ts';
 import * as media from './migrations/009-media.ts';
 import * as mediaVariants from './migrations/010-media-variants.ts';
 import * as mediaUsages from './migrations/011-media-usages.ts';
+import * as search from './migrations/012-search.ts';
 
 /** Every migration, in order. Listed by hand so that a bundled or compiled build finds them all. */
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '009-media': media,
   '010-media-variants': mediaVariants,
   '011-media-usages': mediaUsages,
+  '012-search': search,
 };
 
 /** The migrations' names in the order they run (Kysely orders them by name). */

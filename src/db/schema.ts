@@ -3,7 +3,7 @@ import type { ItemRevisionsTable, ItemsTable, ItemTagsTable, ItemTranslationsTab
 import type { OutboxTable } from '../mail/outbox.table.ts';
 import type { MediaFilesTable, MediaTextsTable, MediaUsagesTable, MediaVariantsTable } from '../media/media.table.ts';
 import type { MenuEntriesTable } from '../menus/menus.table.ts';
-import type { SearchEntriesTable } from '../search/search.table.ts';
+import type { SearchEntriesTable, SearchWordsTable } from '../search/search.table.ts';
 import type { RegistryChangesTable, SiteDomainsTable, SitesTable } from '../sites/sites.table.ts';
 import type { SiteKeywordsTable, VocabularyTermsTable } from '../vocabularies/vocabularies.table.ts';
 
@@ -28,6 +28,7 @@ export interface Database {
   vocabulary_terms: VocabularyTermsTable;
   site_keywords: SiteKeywordsTable;
   search_entries: SearchEntriesTable;
+  search_words: SearchWordsTable;
   menu_entries: MenuEntriesTable;
   media_files: MediaFilesTable;
   media_texts: MediaTextsTable;

@@ -4,13 +4,16 @@ import { contentTypeBySegment } from '../content/registry.ts';
 import { findPublishedItem, findPublishedItemsById, isLive, listPublishedItems } from '../content/service.ts';
 import { SiteScope } from '../db/site-scope.ts';
 import { BadRequestError, NotFoundError } from '../errors.ts';
-import { search } from '../search/service.ts';
+import { searchHref, searchPageModel } from '../search/presenter.ts';
+import { emptySearchResult, search } from '../search/service.ts';
 import { requireSite } from '../sites/request-site.ts';
 import type { Site } from '../sites/site.ts';
 import { renderDocument } from '../web/layout.tsx';
 import { buildPageContext, cardFor, itemPath, matchLanguage, siteOrigin } from './page-builder.ts';
-import { parsePage, parseSearchQuery, parseTag, parseWhen } from './schema.ts';
-import { describeTopics, homePageData, itemJsonLd, itemMedia, leadImageUrl, withCardImages } from './service.ts';
+import { parsePage, parseSearchParams, parseTag, parseWhen } from './schema.ts';
+import { describeTopics, homeJsonLd, homeOpenGraph, homePageData, itemJsonLd, itemMedia, itemOpenGraph, leadImage, withCardImages } from './service.ts';
+import { eventCalendarPath } from './calendar.ts';
+import { feedLinksFor, sendEventCalendar } from './feeds.routes.ts';
 import { TopicPage } from './views/topic-page.tsx';
 import { HomePage } from './views/home-page.tsx';
 import { ItemPage } from './views/item-page.tsx';
@@ -52,10 +55,6 @@ function html(reply: FastifyReply, node: preact.VNode<any>) {
   return reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=0, must-revalidate').send(renderDocument(node));
 }
 
-function feedLinks(site: Site, language: string) {
-  return [{ title: `RSS — ${site.names[language] ?? site.code}`, href: `/feeds/${language}/all.rss`, type: 'application/rss+xml' }];
-}
-
 export async function publicRoutes(app: FastifyInstance) {
   const { vocabularies } = app.services;
 
@@ -73,35 +72,36 @@ export async function publicRoutes(app: FastifyInstance) {
     const ctx = buildPageContext(request, site, language, {
       currentPath: `/${language}/`,
       menus,
-      feeds: feedLinks(site, language),
+      feeds: feedLinksFor(site, language),
       alternates: site.languages.map((l) => ({ hreflang: l, href: `${siteOrigin(request, site)}/${l}/` })),
     });
+    ctx.openGraph = homeOpenGraph(site, language, siteOrigin(request, site));
+    ctx.jsonLd = [homeJsonLd(site, language, siteOrigin(request, site))];
     return html(reply, h(HomePage, { ctx, ...data }));
   });
 
-  app.get<{ Params: LangParams; Querystring: { q?: string; page?: string } }>('/:lang/search', async (request, reply) => {
+  app.get<{ Params: LangParams; Querystring: Record<string, unknown> }>('/:lang/search', async (request, reply) => {
     const target = pageTarget(app, request, reply);
     if (!target) return;
     const { site, language, scope } = target;
-    const query = parseSearchQuery(request.query.q);
-    const page = parsePage(request.query.page);
-    const [{ hits, total }, menus] = await Promise.all([
-      query ? search(scope, { language, query, limit: pageSize, offset: (page - 1) * pageSize }) : { hits: [], total: 0 },
+    const params = parseSearchParams(request.query);
+    const filters = { query: params.query, type: params.type, target: params.target };
+    const [result, menus] = await Promise.all([
+      params.query
+        ? search(scope, { language, query: params.query, type: params.type, target: params.target, limit: pageSize, offset: (params.page - 1) * pageSize })
+        : emptySearchResult(),
       cachedPublicMenus(scope, site, language),
     ]);
-    const views = await findPublishedItemsById(scope, site, hits.map((hit) => hit.itemId), language);
-    const cards = views.map((view) => cardFor(view, language));
+    const views = await findPublishedItemsById(scope, site, result.hits.map((hit) => hit.itemId), language);
+    const model = searchPageModel(language, filters, result, views, (view) => cardFor(view, language).href, vocabularies);
+    const pages = Math.max(1, Math.ceil(result.total / pageSize));
     const ctx = buildPageContext(request, site, language, {
-      currentPath: `/${language}/search`,
+      currentPath: searchHref(language, filters, params.page),
       menus,
-      pathIn: (l) => `/${l}/search${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+      pathIn: (l) => searchHref(l, filters),
     });
     ctx.noindex = true;
-    const pages = Math.max(1, Math.ceil(total / pageSize));
-    return html(
-      reply,
-      h(SearchPage, { ctx, query, cards, total, page, pages, hrefFor: (p: number) => `/${language}/search?q=${encodeURIComponent(query)}&page=${p}` }),
-    );
+    return html(reply, h(SearchPage, { ctx, model, page: params.page, pages, hrefFor: (p: number) => searchHref(language, { ...filters, query: result.correctedQuery ?? filters.query }, p) }));
   });
 
   app.get<{ Params: LangParams & { tag: string }; Querystring: { page?: string } }>('/:lang/topics/:tag', async (request, reply) => {
@@ -159,7 +159,7 @@ export async function publicRoutes(app: FastifyInstance) {
       currentType: type.name,
       menus,
       pathIn: (l) => `/${l}/${type.segment}${query(page)}`,
-      feeds: type.channels.feed ? [{ title: `RSS`, href: `/feeds/${language}/${type.segment}.rss`, type: 'application/rss+xml' }] : undefined,
+      feeds: feedLinksFor(site, language, type),
       alternates: site.languages.map((l) => ({ hreflang: l, href: `${siteOrigin(request, site)}/${l}/${type.segment}${query(page)}` })),
     });
     const cards = await withCardImages(scope, views.map((v) => cardFor(v, language)));
@@ -185,6 +185,8 @@ export async function publicRoutes(app: FastifyInstance) {
     const { site, language, scope } = target;
     const type = contentTypeBySegment(request.params.segment);
     if (!type) throw new NotFoundError(`There is no section "${request.params.segment}"`, 'unknown_content_type');
+    // `/{lang}/events/{slug}.ics`: the event's calendar file, answered by the feeds module.
+    if (request.params.slug.endsWith('.ics') && type.channels.calendar) return sendEventCalendar(request, reply, { site, language, scope, type, slug: request.params.slug });
     const slug = request.params.slug.normalize('NFC');
     if (!isValidSlug(slug)) throw new NotFoundError('This address does not name a page', 'invalid_slug');
     // The menus are read in the same parallel batch as the item: one more query, no extra round trip.
@@ -208,6 +210,9 @@ export async function publicRoutes(app: FastifyInstance) {
     });
     if (view.isFallback) ctx.canonicalUrl = origin + itemPath(view.translation.language, type, view.translation.slug);
     const [tags, media] = await Promise.all([describeTopics(scope, site, view.item.tags, language, vocabularies), itemMedia(scope, type, view)]);
+    const canonical = origin + itemPath(view.translation.language, type, view.translation.slug);
+    const image = leadImage(type, view, media, origin, site.defaultLanguage);
+    ctx.openGraph = itemOpenGraph(view, type, site, canonical, image);
     return html(
       reply,
       h(ItemPage, {
@@ -219,7 +224,8 @@ export async function publicRoutes(app: FastifyInstance) {
         media,
         defaultLanguage: site.defaultLanguage,
         otherLanguages: live.filter((t) => t.language !== view.translation.language).map((t) => ({ language: t.language, href: itemPath(t.language, type, t.slug) })),
-        jsonLd: itemJsonLd(view, type, origin + itemPath(view.translation.language, type, view.translation.slug), site, leadImageUrl(type, view, media, origin)),
+        jsonLd: itemJsonLd(view, type, canonical, site, image?.url),
+        calendarHref: type.channels.calendar ? eventCalendarPath(language, type, view.translation.slug) : undefined,
       }),
     );
   });

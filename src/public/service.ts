@@ -4,12 +4,10 @@ import { contentTypes } from '../content/registry.ts';
 import { countPublishedByType, listPublishedItems } from '../content/service.ts';
 import { nowIso } from '../db/database.ts';
 import type { SiteScope } from '../db/site-scope.ts';
-import { richTextToPlain } from '../content/rich-text.ts';
 import { mediaReferencesOf } from '../content/media-references.ts';
 import type { MediaEntry } from '../media/presenter.ts';
 import { cachedMediaEntries } from '../media/public-media-cache.ts';
-import { mediaUrl, variantUrl } from '../media/urls.ts';
-import { type Site, siteName } from '../sites/site.ts';
+import type { Site } from '../sites/site.ts';
 import { findKeywords, keywordLabel } from '../vocabularies/keywords.ts';
 import { termTitle, type VocabularyIndex } from '../vocabularies/service.ts';
 import { cardFor } from './page-builder.ts';
@@ -91,7 +89,6 @@ async function gbfTargetCounts(scope: SiteScope, now: string): Promise<Map<strin
   return new Map(rows.map((r) => [r.term, Number(r.n)]));
 }
 
-/** schema.org JSON-LD for an item page, escaped so that it cannot close its script element. */
 /** The library files a page of the item shows: its media fields and the images and links of its text. */
 export async function itemMedia(scope: SiteScope, type: ContentTypeDefinition, view: ItemView): Promise<Map<number, MediaEntry>> {
   const { item, translation } = view;
@@ -124,44 +121,4 @@ export async function withCardImages(scope: SiteScope, cards: CardModel[]): Prom
   });
 }
 
-/** The lead image's largest JPEG (or the original), as an absolute URL for structured data and link previews. */
-export function leadImageUrl(type: ContentTypeDefinition, view: ItemView, media: ReadonlyMap<number, MediaEntry>, origin: string): string | undefined {
-  const field = type.fields.find((f) => f.kind === 'image' && !f.localized);
-  const id = field ? view.item.fields[field.name] : undefined;
-  const entry = typeof id === 'number' ? media.get(id) : undefined;
-  if (!entry) return undefined;
-  const jpeg = entry.variants.filter((v) => v.format === 'jpeg').at(-1);
-  return origin + (jpeg ? variantUrl(jpeg) : mediaUrl(entry.file));
-}
-
-export function itemJsonLd(view: ItemView, type: ContentTypeDefinition, url: string, site: Site, image?: string): string {
-  const { item, translation } = view;
-  const data: Record<string, unknown> = {
-    '@context': 'https://schema.org',
-    '@type': type.schemaOrgType,
-    name: translation.title,
-    url,
-    inLanguage: translation.language,
-    description: translation.summary || richTextToPlain(translation.body).slice(0, 300) || undefined,
-    datePublished: translation.publishedAt ?? undefined,
-    dateModified: translation.updatedAt,
-    publisher: { '@type': 'Organization', name: siteName(site, translation.language) },
-  };
-  if (type.name === 'news') data.headline = translation.title;
-  if (image) data.image = image;
-  if (type.dateRange) {
-    const start = item.fields[type.dateRange.start];
-    const end = item.fields[type.dateRange.end];
-    data.startDate = typeof start === 'object' && start ? (start as { at: string }).at : start;
-    data.endDate = typeof end === 'object' && end ? (end as { at: string }).at : end;
-  }
-  if (type.name === 'event') {
-    const location = translation.fields.location;
-    if (location) data.location = { '@type': 'Place', name: location, ...(item.point ? { geo: { '@type': 'GeoCoordinates', latitude: item.point.lat, longitude: item.point.lng } } : {}) };
-    data.organizer = translation.fields.organiser ? { '@type': 'Organization', name: translation.fields.organiser } : undefined;
-  } else if (item.point) {
-    data.geo = { '@type': 'GeoCoordinates', latitude: item.point.lat, longitude: item.point.lng };
-  }
-  return JSON.stringify(data).replace(/</g, '\\u003c');
-}
-
+export { homeJsonLd, homeOpenGraph, itemJsonLd, itemOpenGraph, leadImage } from './structured-data.ts';

@@ -1,4 +1,3 @@
-import { PostgresAdapter, sql } from 'kysely';
 import { richTextToPlain } from '../content/rich-text.ts';
 import type { Item } from '../content/item.ts';
 import { nowIso } from '../db/database.ts';
@@ -6,38 +5,108 @@ import type { SiteScope } from '../db/site-scope.ts';
 import { findKeywords, keywordLabel } from '../vocabularies/keywords.ts';
 import { termTitle, type VocabularyIndex } from '../vocabularies/service.ts';
 import { contentTypeByName } from '../content/registry.ts';
+import { allowedTypos, analyzerFor, cleanText, editDistance, foldWord, isCjk, type MarkedPart, markedParts, queryTerms, substringSnippet, wordsOf } from './analysis.ts';
+import * as repo from './repo.ts';
+
+export { queryTerms } from './analysis.ts';
 
 /**
- * One search interface over two engines: SQLite FTS5 (external-content table kept in step by
- * triggers) and PostgreSQL full-text search over a GIN expression index. Entries exist only for
- * published translations of searchable types, and always carry their site.
+ * One search interface over two engines (ADR 0013): SQLite FTS5 tables kept in step by triggers,
+ * and PostgreSQL full-text search over a stored, weighted tsvector. Entries exist only for
+ * published translations of searchable types, always carry their site, and are rewritten by
+ * `indexItem` on every change of an item (save, workflow transition, scheduled publication or
+ * unpublication, restore); trash and purge delete them.
  */
 
-/** Replaces an item's entries with its current published translations. Called on every save. */
-export async function indexItem(scope: SiteScope, item: Item, vocabularies: VocabularyIndex): Promise<void> {
-  await scope.deleteFrom('search_entries').where('item_id', '=', item.id).execute();
-  if (!contentTypeByName(item.type)?.channels.search) return;
+/** The GBF target vocabulary, whose terms are the search page's second facet. */
+const targetVocabulary = 'gbf-targets';
+
+type EntryRow = {
+  item_id: number;
+  language: string;
+  type: string;
+  analyzer: string;
+  title: string;
+  tags: string;
+  content: string;
+  targets: string;
+  published_at: string | null;
+};
+
+/** The rows `indexItem` writes for an item: one per published translation of a searchable type. */
+async function entryRows(scope: SiteScope, item: Item, vocabularies: VocabularyIndex): Promise<EntryRow[]> {
+  if (!contentTypeByName(item.type)?.channels.search) return [];
+  const published = item.translations.filter((t) => t.status === 'published' && t.publishedAt);
+  if (!published.length) return [];
   const keywords = await findKeywords(scope, item.tags);
-  const rows = item.translations
-    .filter((t) => t.status === 'published' && t.publishedAt)
-    .map((t) => {
-      const tagTitles = item.tags.map((tag) => {
-        const term = vocabularies.get(tag);
-        if (term) return termTitle(term, t.language);
-        const keyword = keywords.get(tag);
-        return keyword ? keywordLabel(keyword, t.language, t.language) : '';
-      });
-      const fieldText = Object.values(t.fields).filter((v): v is string => typeof v === 'string');
-      return {
-        item_id: item.id,
-        language: t.language,
-        type: item.type,
-        title: t.title,
-        content: [t.summary, richTextToPlain(t.body), ...fieldText, ...tagTitles].filter(Boolean).join('\n'),
-        published_at: t.publishedAt,
-      };
+  const targets = JSON.stringify(item.tags.filter((tag) => vocabularies.get(tag)?.vocabulary === targetVocabulary).sort());
+  return published.map((t) => {
+    const tagTitles = item.tags.map((tag) => {
+      const term = vocabularies.get(tag);
+      if (term) return termTitle(term, t.language);
+      const keyword = keywords.get(tag);
+      return keyword ? keywordLabel(keyword, t.language, t.language) : '';
     });
-  if (rows.length) await scope.insertInto('search_entries', rows).execute();
+    const fieldText = Object.values(t.fields).filter((v): v is string => typeof v === 'string');
+    return {
+      item_id: item.id,
+      language: t.language,
+      type: item.type,
+      analyzer: analyzerFor(t.language),
+      title: cleanText(t.title),
+      tags: cleanText(tagTitles.filter(Boolean).join('\n')),
+      content: cleanText([t.summary, richTextToPlain(t.body), ...fieldText].filter(Boolean).join('\n')),
+      targets,
+      published_at: t.publishedAt,
+    };
+  });
+}
+
+/**
+ * Replaces an item's entries with its current published translations, and remembers their words
+ * for spelling suggestions. Called on every change of the item, inside its transaction.
+ *
+ * @example
+ *   await indexItem(scope, savedItem, services.vocabularies);
+ */
+export async function indexItem(scope: SiteScope, item: Item, vocabularies: VocabularyIndex): Promise<void> {
+  await indexItems(scope, [item], vocabularies);
+}
+
+/**
+ * `indexItem` for many items at once, writing the same rows in a few statements (imports, the
+ * bench, a rebuild).
+ *
+ * @example
+ *   await scope.transaction((trx) => indexItems(trx, items, services.vocabularies));
+ */
+export async function indexItems(scope: SiteScope, items: readonly Item[], vocabularies: VocabularyIndex): Promise<void> {
+  if (!items.length) return;
+  const ids = items.map((item) => item.id);
+  for (let i = 0; i < ids.length; i += 500) await scope.deleteFrom('search_entries').where('item_id', 'in', ids.slice(i, i + 500)).execute();
+  const rows = (await Promise.all(items.map((item) => entryRows(scope, item, vocabularies)))).flat();
+  // Chunks keep each statement under SQLite's limit on bound values.
+  for (let i = 0; i < rows.length; i += 200) await scope.insertInto('search_entries', rows.slice(i, i + 200)).execute();
+  const words = new Map<string, Set<string>>();
+  for (const row of rows) {
+    const set = words.get(row.language) ?? new Set<string>();
+    for (const word of wordsOf(`${row.title}\n${row.tags}\n${row.content}`)) set.add(word);
+    words.set(row.language, set);
+  }
+  for (const [language, set] of words) await repo.rememberWords(scope, language, [...set]);
+}
+
+export interface SearchOptions {
+  language: string;
+  query: string;
+  limit: number;
+  offset: number;
+  /** A content type's name (`news`): only that type. */
+  type?: string;
+  /** A GBF target's identifier (`GBF-TARGET-03`): only items tagged with it. */
+  target?: string;
+  /** The moment "published" is judged at; now by default. */
+  now?: string;
 }
 
 export interface SearchHit {
@@ -45,28 +114,102 @@ export interface SearchHit {
   language: string;
   type: string;
   title: string;
+  publishedAt: string | null;
+  /** A short extract of the text around what matched, with it marked (the text's start when only the title or tags matched). */
+  snippet: MarkedPart[];
 }
 
-/** Words of a query, letters and digits of any script; at most 12, each at most 64 characters. */
-export function queryTerms(query: string): string[] {
-  return (query.normalize('NFC').match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).slice(0, 12).map((w) => w.slice(0, 64));
+export interface SearchResult {
+  hits: SearchHit[];
+  total: number;
+  facets: { types: repo.FacetCount[]; targets: repo.FacetCount[] };
+  /** Set when nothing matched as typed and a corrected spelling did: the query that was run instead. */
+  correctedQuery?: string;
 }
 
-export async function search(scope: SiteScope, options: { language: string; query: string; limit: number; offset: number }): Promise<{ hits: SearchHit[]; total: number }> {
+/** The result of a search for nothing (the page before any words are typed). */
+export const emptySearchResult = (): SearchResult => ({ hits: [], total: 0, facets: { types: [], targets: [] } });
+
+/**
+ * Published entries of the site in `language` that contain every word of the query (stemmed,
+ * accent-insensitive, see ADR 0013), best first, with facet counts. When nothing matches, words
+ * that the site's text does not contain are corrected to a near spelling that it does, and the
+ * search runs again (`correctedQuery`).
+ *
+ * @example
+ *   const { hits, total, facets } = await search(scope, { language: 'fr', query: 'forêts', limit: 12, offset: 0, type: 'news' });
+ */
+export async function search(scope: SiteScope, options: SearchOptions): Promise<SearchResult> {
   const terms = queryTerms(options.query);
-  if (!terms.length) return { hits: [], total: 0 };
-  const isPostgres = scope.db.getExecutor().adapter instanceof PostgresAdapter;
-  const matches = isPostgres
-    ? sql<boolean>`to_tsvector('simple', e.title || ' ' || e.content) @@ to_tsquery('simple', ${terms.map((t) => `${t.replace(/'/g, '')}:*`).join(' & ')})`
-    : sql<boolean>`e.id in (select rowid from search_fts where search_fts match ${terms.map((t) => `"${t.replace(/"/g, '')}"*`).join(' ')})`;
-  const base = scope
-    .selectFrom('search_entries as e')
-    .where('e.language', '=', options.language)
-    .where('e.published_at', '<=', nowIso())
-    .where(matches);
-  const [rows, count] = await Promise.all([
-    base.select(['e.item_id', 'e.language', 'e.type', 'e.title']).orderBy('e.published_at', 'desc').limit(options.limit).offset(options.offset).execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
-  ]);
-  return { hits: rows.map((r) => ({ itemId: r.item_id, language: r.language, type: r.type, title: r.title })), total: Number(count?.n ?? 0) };
+  if (!terms.length) return emptySearchResult();
+  const spec: repo.MatchSpec = { language: options.language, analyzer: analyzerFor(options.language), terms, type: options.type, target: options.target, now: options.now ?? nowIso() };
+  const result = await run(scope, spec, options);
+  if (result.total > 0 || spec.analyzer === 'cjk') return result;
+  const corrected = await correctTerms(scope, spec.language, terms);
+  if (!corrected) return result;
+  const retry = await run(scope, { ...spec, terms: corrected }, options);
+  return retry.total > 0 ? { ...retry, correctedQuery: corrected.join(' ') } : result;
+}
+
+async function run(scope: SiteScope, spec: repo.MatchSpec, options: SearchOptions): Promise<SearchResult> {
+  const rows = await repo.allMatches(scope, spec);
+  const targetsOf = (row: repo.MatchRow): string[] => row.targets.match(/GBF-TARGET-\d+/g) ?? [];
+  const typeOk = (row: repo.MatchRow) => !spec.type || row.type === spec.type;
+  const targetOk = (row: repo.MatchRow) => !spec.target || targetsOf(row).includes(spec.target);
+  // Each facet applies the other facet's filter but not its own: every link shown leads somewhere.
+  const types = new Map<string, number>();
+  const targets = new Map<string, number>();
+  const selected: repo.MatchRow[] = [];
+  for (const row of rows) {
+    const byType = typeOk(row);
+    const byTarget = targetOk(row);
+    if (byTarget) types.set(row.type, (types.get(row.type) ?? 0) + 1);
+    if (byType) for (const target of targetsOf(row)) targets.set(target, (targets.get(target) ?? 0) + 1);
+    if (byType && byTarget) selected.push(row);
+  }
+  selected.sort((a, b) => a.rank - b.rank || (b.published_at ?? '').localeCompare(a.published_at ?? '') || b.id - a.id);
+  const page = selected.slice(options.offset, options.offset + options.limit);
+  const marked = await repo.highlights(scope, spec, page.map((r) => r.id));
+  const hits = page.map((row): SearchHit => {
+    const h = marked.get(row.id);
+    const snippet = h?.content !== undefined ? substringSnippet(h.content, spec.terms) : (h?.snippet ?? '');
+    return { itemId: row.item_id, language: row.language, type: row.type, title: row.title, publishedAt: row.published_at, snippet: markedParts(snippet) };
+  });
+  const counts = (map: Map<string, number>) => [...map].map(([value, count]) => ({ value, count }));
+  return {
+    hits,
+    total: selected.length,
+    facets: {
+      types: counts(types).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+      targets: counts(targets).sort((a, b) => a.value.localeCompare(b.value)),
+    },
+  };
+}
+
+/**
+ * The query's terms with each one the site's text lacks replaced by the nearest word it has, if
+ * one is within `allowedTypos`; undefined when nothing could be corrected.
+ */
+async function correctTerms(scope: SiteScope, language: string, terms: readonly string[]): Promise<string[] | undefined> {
+  const candidates = terms.filter((t) => allowedTypos(t.length) > 0 && !isCjk(t));
+  if (!candidates.length) return undefined;
+  const known = await repo.knownWords(scope, language, candidates);
+  let changed = false;
+  const corrected: string[] = [];
+  for (const term of terms) {
+    const max = allowedTypos(term.length);
+    if (max === 0 || known.has(term) || isCjk(term)) {
+      corrected.push(term);
+      continue;
+    }
+    const folded = foldWord(term);
+    let best: { word: string; distance: number } | undefined;
+    for (const word of await repo.similarWords(scope, language, term, max)) {
+      const distance = editDistance(folded, foldWord(word), max);
+      if (distance <= max && (!best || distance < best.distance)) best = { word, distance };
+    }
+    if (best && best.distance > 0) changed = true;
+    corrected.push(best?.word ?? term);
+  }
+  return changed ? corrected : undefined;
 }

@@ -3,7 +3,7 @@ import { renderToString } from 'preact-render-to-string';
 import { siteName } from '../sites/site.ts';
 import { readableTextOn } from './contrast.ts';
 import { MenuNav, NavList } from './nav-list.tsx';
-import type { PageContext } from './page-context.ts';
+import type { OpenGraph, PageContext } from './page-context.ts';
 
 /** Renders a page component to a complete HTML document. */
 export function renderDocument(node: preact.VNode<any>): string {
@@ -14,6 +14,34 @@ export function renderDocument(node: preact.VNode<any>): string {
 function themeStyle(ctx: PageContext): string {
   const { primaryColor, accentColor } = ctx.site.theme;
   return `:root{--color-primary:${primaryColor};--color-on-primary:${readableTextOn(primaryColor)};--color-accent:${accentColor};--color-on-accent:${readableTextOn(accentColor)}}`;
+}
+
+/** `og:locale` writes a language tag with an underscore: `nl-BE` → `nl_BE`. */
+function ogLocale(tag: string): string {
+  return tag.replace(/-/g, '_');
+}
+
+/** Open Graph and Twitter card properties; Twitter reads title, description and image from Open Graph. */
+function OpenGraphMeta({ og }: { og: OpenGraph }) {
+  return (
+    <>
+      <meta property="og:type" content={og.type} />
+      <meta property="og:title" content={og.title} />
+      {og.description && <meta property="og:description" content={og.description} />}
+      <meta property="og:url" content={og.url} />
+      <meta property="og:site_name" content={og.siteName} />
+      <meta property="og:locale" content={ogLocale(og.locale)} />
+      {og.alternateLocales?.map((l) => <meta property="og:locale:alternate" content={ogLocale(l)} />)}
+      {og.image && <meta property="og:image" content={og.image.url} />}
+      {og.image?.type && <meta property="og:image:type" content={og.image.type} />}
+      {og.image?.width && <meta property="og:image:width" content={String(og.image.width)} />}
+      {og.image?.height && <meta property="og:image:height" content={String(og.image.height)} />}
+      {og.image?.alt && <meta property="og:image:alt" content={og.image.alt} />}
+      {og.publishedTime && <meta property="article:published_time" content={og.publishedTime} />}
+      {og.modifiedTime && <meta property="article:modified_time" content={og.modifiedTime} />}
+      <meta name="twitter:card" content={og.image ? 'summary_large_image' : 'summary'} />
+    </>
+  );
 }
 
 export function Layout(props: { ctx: PageContext; title: string; description?: string; children: ComponentChildren; head?: ComponentChildren }) {
@@ -33,6 +61,8 @@ export function Layout(props: { ctx: PageContext; title: string; description?: s
         {ctx.canonicalUrl && <link rel="canonical" href={ctx.canonicalUrl} />}
         {ctx.alternates?.map((a) => <link rel="alternate" hrefLang={a.hreflang} href={a.href} />)}
         {ctx.feeds?.map((f) => <link rel="alternate" type={f.type} title={f.title} href={f.href} />)}
+        {ctx.openGraph && <OpenGraphMeta og={ctx.openGraph} />}
+        {ctx.jsonLd?.map((json) => <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />)}
         {props.head}
       </head>
       <body>

@@ -18,8 +18,28 @@ export interface PageContext {
   canonicalUrl?: string;
   /** `<link rel="alternate" hreflang>` entries. */
   alternates?: { hreflang: string; href: string }[];
+  /** `<link rel="alternate" type>` entries: the page's feeds (RSS, Atom, JSON Feed) and calendars. */
   feeds?: { title: string; href: string; type: string }[];
   noindex?: boolean;
+  /** Open Graph (and Twitter card) properties for link previews. */
+  openGraph?: OpenGraph;
+  /** schema.org JSON-LD documents, already serialised and escaped for a script element. */
+  jsonLd?: string[];
+}
+
+/** What a link preview shows of a page (https://ogp.me); URLs are absolute. */
+export interface OpenGraph {
+  type: 'website' | 'article';
+  title: string;
+  description?: string;
+  url: string;
+  siteName: string;
+  /** A BCP 47 tag (`fr`, `nl-BE`); written as `og:locale` (`nl_BE`). */
+  locale: string;
+  alternateLocales?: string[];
+  image?: { url: string; width?: number; height?: number; alt?: string; type?: string };
+  publishedTime?: string;
+  modifiedTime?: string;
 }
 
 /** A link of an editor-made menu, with its sub-links (at most three levels). */

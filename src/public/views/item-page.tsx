@@ -27,6 +27,8 @@ export interface ItemPageProps {
   /** The library files the item uses (`itemMedia`), with their variants and texts. */
   media: ReadonlyMap<number, MediaEntry>;
   defaultLanguage: string;
+  /** This event's `.ics` ("Add to calendar"), for types in calendars. */
+  calendarHref?: string;
 }
 
 /** Kinds shown in their own places (pictures, players, downloads), not in the details list. */
@@ -91,6 +93,11 @@ export function ItemPage(props: ItemPageProps) {
         <p class="meta" lang={language}>
           {translation.publishedAt && <time dateTime={translation.publishedAt}>{t('item.published', { date: formatDate(translation.publishedAt, language) })}</time>}
         </p>
+        {props.calendarHref && (
+          <p class="meta" lang={language}>
+            <a href={props.calendarHref} type="text/calendar">{t('calendar.addToCalendar')}</a>
+          </p>
+        )}
         {images.map((row, i) => figure(row.value, i === 0))}
         {translation.summary && <p class="lead">{translation.summary}</p>}
         {videos.map((embed) => (
