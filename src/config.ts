@@ -30,6 +30,8 @@ export interface Config {
   mediaLimits: MediaLimits;
   /** Largest accepted image, in pixels (width × height), checked before the image is decoded. */
   mediaMaxImagePixels: number;
+  /** Memory for rendered public pages (ADR 0015), in bytes, from `PAGE_CACHE_MB` (decimal, default 64); 0 turns the cache off. */
+  pageCacheBytes: number;
 }
 
 export type MediaKind = 'image' | 'document' | 'audio' | 'video';
@@ -74,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       video: megabytesSetting(env, 'MEDIA_MAX_VIDEO_MB', DEFAULT_MEDIA_LIMITS.video),
     },
     mediaMaxImagePixels: megapixelsSetting(env, 'MEDIA_MAX_IMAGE_MEGAPIXELS', DEFAULT_MAX_IMAGE_PIXELS),
+    pageCacheBytes: wholeNumberSetting(env, 'PAGE_CACHE_MB', 64, 'megabytes') * 1_000_000,
   };
 }
 
@@ -130,10 +133,10 @@ function booleanSetting(env: NodeJS.ProcessEnv, name: string, fallback: boolean)
 }
 
 /** A whole number of at least 0; unset or empty gives the default; anything else is refused. */
-function wholeNumberSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function wholeNumberSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, unit = 'milliseconds'): number {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number of milliseconds (0 or more), got "${env[name]}"`);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number of ${unit} (0 or more), got "${env[name]}"`);
   return value;
 }

@@ -15,6 +15,7 @@ import { siteResolution } from './sites/site-resolution.plugin.ts';
 import { installErrorHandling, sendError } from './web/error-handler.ts';
 import './web/fastify-types.ts';
 import { opsRoutes } from './web/ops.routes.ts';
+import { installPageCache, PageCache } from './web/page-cache.ts';
 
 export interface ServerOptions {
   logger?: boolean | { level: string };
@@ -53,7 +54,14 @@ export async function buildServer(services: AppServices, options: ServerOptions 
 
   await app.register(opsRoutes);
   await app.register(networkRoutes);
-  await app.register(publicRoutes);
+  // Public pages answered from memory (ADR 0015). The search page is left out: every query is a
+  // new page, few repeat, and they would push out the pages everyone reads.
+  const pageCache = new PageCache({ maxBytes: services.config.pageCacheBytes });
+  app.addHook('onClose', async () => pageCache.close());
+  await app.register(async (cached) => {
+    installPageCache(cached, pageCache, { exclude: ['/:lang/search'] });
+    await cached.register(publicRoutes);
+  });
   await app.register(feedRoutes);
   await app.register(seoRoutes);
   await app.register(apiRoutes);

@@ -115,6 +115,8 @@ export interface ListingQuery {
   /** For dated types: only items not yet ended (`upcoming`) or already ended (`past`). */
   when?: 'upcoming' | 'past';
   tag?: string;
+  /** Only translations changed at or after this instant (ISO-8601 UTC), for the read API's `updatedSince`. */
+  updatedSince?: string;
   /** Whether to count all matches (for pagination); blocks of a home page do not need it. */
   countTotal?: boolean;
 }
@@ -160,6 +162,7 @@ export async function listPublished(scope: SiteScope, query: ListingQuery): Prom
     .$if(!!query.promotedOnly, (qb) => qb.where('i.promoted', '=', 1))
     .$if(query.when === 'upcoming', (qb) => qb.where(sql<string>`coalesce(i.ends_at, i.starts_at)`, '>=', query.now))
     .$if(query.when === 'past', (qb) => qb.where(sql<string>`coalesce(i.ends_at, i.starts_at)`, '<', query.now))
+    .$if(query.updatedSince !== undefined, (qb) => qb.where('t.updated_at', '>=', query.updatedSince!))
     .$if(query.tag !== undefined, (qb) =>
       qb.where((eb) =>
         eb.exists(eb.selectFrom('item_tags as g').select('g.item_id').whereRef('g.item_id', '=', 't.item_id').where('g.term', '=', query.tag!)),

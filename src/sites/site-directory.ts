@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { siteDataWritten } from '../db/site-changes.ts';
 import { listSites, registryVersion } from './repo.ts';
 import type { Site } from './site.ts';
 
@@ -13,7 +14,9 @@ export type HostMatch =
  * Resolves a request's host to a site from an in-memory map, so that resolution costs no query.
  * The map is rebuilt when this process changes the registry (`refresh()`) and when another
  * process did (a cheap version check every few seconds), so a site created by the CLI appears
- * on a running server without a restart.
+ * on a running server without a restart. A site whose settings or domains changed (or that went
+ * away) is announced like a write of its data (`siteDataWritten`), so that its cached pages,
+ * rendered with the old name, theme or languages, are forgotten (ADR 0015).
  */
 export class SiteDirectory {
   private byHost = new Map<string, HostMatch>();
@@ -41,9 +44,11 @@ export class SiteDirectory {
         );
       }
     }
+    const previous = this.byCode;
     this.byHost = byHost;
     this.byCode = new Map(sites.map((s) => [s.code, s]));
     this.version = version;
+    announceChangedSites(previous, this.byCode);
   }
 
   /** Starts the cross-process version check. `unref` keeps it from holding the process open. */
@@ -73,5 +78,19 @@ export class SiteDirectory {
 
   all(): Site[] {
     return [...this.byCode.values()];
+  }
+}
+
+/**
+ * Signals every site whose registry row differs between two loads, or that is gone. Compared whole
+ * (a few hundred small objects, only when the registry version moved) rather than by `updatedAt`,
+ * which two saves in the same millisecond would share.
+ */
+function announceChangedSites(before: ReadonlyMap<string, Site>, after: ReadonlyMap<string, Site>): void {
+  if (before.size === 0) return; // the first load: nothing was cached from an older one
+  const afterById = new Map([...after.values()].map((site) => [site.id, site]));
+  for (const old of before.values()) {
+    const current = afterById.get(old.id);
+    if (!current || JSON.stringify(current) !== JSON.stringify(old)) siteDataWritten(old.id);
   }
 }
