@@ -32,6 +32,8 @@ export interface Config {
   mediaMaxImagePixels: number;
   /** Memory for rendered public pages (ADR 0015), in bytes, from `PAGE_CACHE_MB` (decimal, default 64); 0 turns the cache off. */
   pageCacheBytes: number;
+  /** Which peers' `X-Forwarded-*` headers are believed (`TRUST_PROXY`, passed to Fastify's `trustProxy`). */
+  trustProxy: string | boolean;
 }
 
 export type MediaKind = 'image' | 'document' | 'audio' | 'video';
@@ -77,7 +79,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     mediaMaxImagePixels: megapixelsSetting(env, 'MEDIA_MAX_IMAGE_MEGAPIXELS', DEFAULT_MAX_IMAGE_PIXELS),
     pageCacheBytes: wholeNumberSetting(env, 'PAGE_CACHE_MB', 64, 'megabytes') * 1_000_000,
+    trustProxy: trustProxySetting(env),
   };
+}
+
+/**
+ * `TRUST_PROXY`: which peers may tell the client's address and scheme (`X-Forwarded-For`,
+ * `X-Forwarded-Proto`). By default only a reverse proxy on this host or a private network: a
+ * client on the internet that reaches the server directly cannot pick the address that login and
+ * API rate limits count. `true` trusts every peer (only behind a proxy that overwrites the
+ * headers); otherwise a comma-separated list of addresses, CIDR ranges or `loopback`,
+ * `linklocal`, `uniquelocal`.
+ */
+function trustProxySetting(env: NodeJS.ProcessEnv): string | boolean {
+  const raw = env.TRUST_PROXY?.trim();
+  if (!raw) return 'loopback,linklocal,uniquelocal';
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  if (!/^[0-9a-fA-F.:/,\sa-z]+$/.test(raw)) throw new Error(`TRUST_PROXY must be true, false, or a list of addresses, CIDR ranges, loopback, linklocal or uniquelocal, got "${env.TRUST_PROXY}"`);
+  return raw;
 }
 
 /** `MEDIA_STORE`: unset, empty or `disk` for `<dataDir>/media`; `s3://bucket` or `s3://bucket/prefix` for S3. */

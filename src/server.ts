@@ -27,7 +27,8 @@ export async function buildServer(services: AppServices, options: ServerOptions 
     logger: options.logger ?? { level: services.config.logLevel },
     // Slugs in non-Latin scripts are long once percent-encoded; the slug check bounds them.
     routerOptions: { maxParamLength: 1000, ignoreTrailingSlash: false },
-    trustProxy: true,
+    // Only proxies named by TRUST_PROXY (by default this host and private networks) may tell the client's address.
+    trustProxy: services.config.trustProxy,
     bodyLimit: 1024 * 1024,
     // Framework-level failures (a malformed percent-encoding, a bad content type) get our error pages.
     frameworkErrors: (error, request, reply) => sendError(request, reply, new BadRequestError(error.message, 'malformed_request')),

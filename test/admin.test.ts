@@ -52,6 +52,11 @@ for (const { dialect, skip } of await dialectsToTest()) {
       await https.get('/admin/login');
       const secure = await https.post('/admin/login', { email: 'editor@a.example', password }, { headers: { 'x-forwarded-proto': 'https' } });
       assert.equal(secure.cookies.find((c) => c.name === 'ecotone_session')!.secure, true);
+      // A client on the internet, not a proxy of ours, cannot claim HTTPS (nor another address).
+      const direct = new AdminSession(t.app, `${hostOf(siteA)}:3000`, '203.0.113.7');
+      await direct.get('/admin/login');
+      const spoofed = await direct.post('/admin/login', { email: 'editor@a.example', password }, { headers: { 'x-forwarded-proto': 'https' } });
+      assert.equal(spoofed.cookies.find((c) => c.name === 'ecotone_session')!.secure, undefined);
     });
 
     test('gives a new session at each login and ends it at logout', async () => {
