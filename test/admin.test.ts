@@ -4,6 +4,7 @@ import { createUser } from '../src/accounts/service.ts';
 import { adminRouteTable } from '../src/admin/routes.ts';
 import type { Item } from '../src/content/item.ts';
 import type { Site } from '../src/sites/site.ts';
+import { contrastRatio } from '../src/web/contrast.ts';
 import { AdminSession } from './support/admin-session.ts';
 import { buildItem, buildSite, buildTestApp, hostOf, type TestApp } from './support/app.ts';
 import { dialectsToTest } from './support/databases.ts';
@@ -239,6 +240,9 @@ for (const { dialect, skip } of await dialectsToTest()) {
       await manager.post('/admin/settings', { languages: 'ar, fr, en', defaultLanguage: 'ar', 'names.fr': 'Site A', 'names.ar': 'الموقع أ', 'theme.primaryColor': '#8fc79a', 'theme.accentColor': '#fff3b0' });
       const warned = await manager.get('/admin/settings');
       assert.match(warned.body, /id="settings-contrast"/);
+      const pale = await t.app.inject({ url: '/ar/', headers: { host: `${hostOf(siteA)}:3000` } });
+      const link = /--color-link:(#[0-9a-f]{6})/.exec(pale.body)?.[1];
+      assert.ok(link && contrastRatio(link, '#ffffff') >= 4.5, `public links use a shade that reads (${link})`);
       assert.equal((warned.body.match(/<li>[^<]*4[.,٫]5[^<]*<\/li>|<li>[^<]*٤[.,٫]٥[^<]*<\/li>/g) ?? []).length, 1, 'the links’ colour needs 4.5:1');
       // Put the site back for the tests that follow.
       await manager.get('/admin/settings');

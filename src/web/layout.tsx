@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { siteName } from '../sites/site.ts';
-import { readableTextOn } from './contrast.ts';
+import { favicon } from './assets.ts';
+import { PAGE_BACKGROUND, readableShade, readableTextOn, TEXT_CONTRAST } from './contrast.ts';
 import { MenuNav, NavList } from './nav-list.tsx';
 import type { OpenGraph, PageContext } from './page-context.ts';
 
@@ -13,7 +14,7 @@ export function renderDocument(node: preact.VNode<any>): string {
 /** The theme's custom properties for one site; colours are validated as #rrggbb when saved. */
 function themeStyle(ctx: PageContext): string {
   const { primaryColor, accentColor } = ctx.site.theme;
-  return `:root{--color-primary:${primaryColor};--color-on-primary:${readableTextOn(primaryColor)};--color-accent:${accentColor};--color-on-accent:${readableTextOn(accentColor)}}`;
+  return `:root{--color-primary:${primaryColor};--color-on-primary:${readableTextOn(primaryColor)};--color-link:${readableShade(primaryColor, PAGE_BACKGROUND, TEXT_CONTRAST)};--color-accent:${accentColor};--color-on-accent:${readableTextOn(accentColor)}}`;
 }
 
 /** `og:locale` writes a language tag with an underscore: `nl-BE` → `nl_BE`. */
@@ -57,6 +58,7 @@ export function Layout(props: { ctx: PageContext; title: string; description?: s
         {props.description && <meta name="description" content={props.description} />}
         {ctx.noindex && <meta name="robots" content="noindex" />}
         <link rel="stylesheet" href={ctx.cssUrl} />
+        <link rel="icon" href={favicon.url} type="image/svg+xml" />
         <style dangerouslySetInnerHTML={{ __html: themeStyle(ctx) }} />
         {ctx.canonicalUrl && <link rel="canonical" href={ctx.canonicalUrl} />}
         {ctx.alternates?.map((a) => <link rel="alternate" hrefLang={a.hreflang} href={a.href} />)}

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip as gzipCallback } from 'node:zlib';
-import { type Asset, assets } from './assets.ts';
+import { type Asset, assets, favicon } from './assets.ts';
 import { adminIslands } from './islands.ts';
 
 const brotli = promisify(brotliCompress);
@@ -16,6 +16,9 @@ export async function opsRoutes(app: FastifyInstance) {
     const key = `${Math.floor(reply.statusCode / 100)}xx`;
     responses.set(key, (responses.get(key) ?? 0) + 1);
   });
+
+  // Crawlers and old browsers ask for /favicon.ico whatever the page links.
+  app.get('/favicon.ico', async (_request, reply) => reply.header('cache-control', 'public, max-age=86400').redirect(favicon.url, 301));
 
   app.get('/healthz', async (_request, reply) => {
     try {
