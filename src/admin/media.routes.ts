@@ -301,6 +301,11 @@ export async function mediaAdminRoutes(app: FastifyInstance) {
     await requireMediaFile(scopeOf(site), id);
     // Only the confirmation page's form says yes: a stray or replayed one-click request deletes nothing.
     if (request.body?.confirm !== 'yes') return reply.redirect(`/admin/media/${id}/delete`, 303);
+    // The home page's picture is set in the site settings, not by an item: it stays until it is changed there.
+    if (site.theme.heroImageId === id) {
+      const ctx = contextFor(request);
+      return renderDetail(request, reply, site, id, { notice: { kind: 'error', text: ctx.t('admin.media.deleteHero') }, status: 409 });
+    }
     try {
       const { file } = await deleteMediaFile(storeContext(request, site), id);
       writeFlash(request, reply, { deleted: file.filename.slice(0, 80) });

@@ -10,6 +10,9 @@ import { buildAdminContext } from './admin-context.ts';
 import { type FormBody, problemsByControl } from './form.ts';
 import { SettingsPage } from './views/settings-page.tsx';
 import { themeContrastProblems } from '../web/contrast.ts';
+import { SiteScope } from '../db/site-scope.ts';
+import { findMediaKinds } from '../media/repo.ts';
+import { loadMediaEntries, toMediaSummary } from '../media/presenter.ts';
 import { updateSite } from '../sites/service.ts';
 import { siteName } from '../sites/site.ts';
 import { AuditPage } from './views/log-pages.tsx';
@@ -22,6 +25,14 @@ import { html, requireAdminSite } from './http.ts';
 /** A site manager's pages: people and roles, settings, the activity log. */
 export async function siteAdminRoutes(app: FastifyInstance) {
   const db = app.services.db.kysely;
+  /** The home page picture the form names, summarised for its control (another site's number finds nothing). */
+  async function heroSummary(site: Site, values: Record<string, string | string[] | undefined>, language: string) {
+    const raw = String(values['theme.heroImageId'] ?? '');
+    if (!/^\d{1,10}$/.test(raw)) return new Map();
+    const entries = await loadMediaEntries(new SiteScope(db, site.id), [Number(raw)]);
+    return new Map([...entries].map(([id, entry]) => [id, toMediaSummary(entry, language, site.defaultLanguage)]));
+  }
+
   function settingsValues(site: Site): Record<string, string> {
     const values: Record<string, string> = {
       languages: site.languages.join(', '),
@@ -29,6 +40,7 @@ export async function siteAdminRoutes(app: FastifyInstance) {
       'theme.primaryColor': site.theme.primaryColor,
       'theme.accentColor': site.theme.accentColor,
       'theme.logoUrl': site.theme.logoUrl ?? '',
+      'theme.heroImageId': site.theme.heroImageId === undefined ? '' : String(site.theme.heroImageId),
       contactEmail: site.contactEmail ?? '',
     };
     for (const language of site.languages) {
@@ -104,9 +116,18 @@ export async function siteAdminRoutes(app: FastifyInstance) {
   app.get<{ Querystring: { saved?: string } }>('/admin/settings', { config: { policy: 'site.settings' } }, async (request, reply) => {
     const site = requireAdminSite(request);
     const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, 'settings');
+    const values = settingsValues(site);
     return html(
       reply,
-      h(SettingsPage, { ctx, languages: site.languages, values: settingsValues(site), errors: new Map(), saved: request.query.saved !== undefined, contrastProblems: themeContrastProblems(site.theme) }),
+      h(SettingsPage, {
+        ctx,
+        languages: site.languages,
+        values,
+        errors: new Map(),
+        saved: request.query.saved !== undefined,
+        contrastProblems: themeContrastProblems(site.theme),
+        media: await heroSummary(site, values, ctx.language),
+      }),
     );
   });
 
@@ -121,19 +142,35 @@ export async function siteAdminRoutes(app: FastifyInstance) {
       if (key.startsWith('taglines.')) taglines[key.slice(9)] = text(key);
     }
     const languages = text('languages').split(/[\s,]+/).filter(Boolean);
+    const heroRaw = text('theme.heroImageId');
+    const heroImageId = heroRaw === '' ? null : /^\d{1,10}$/.test(heroRaw) ? Number(heroRaw) : Number.NaN;
     try {
+      // The home page picture must be an image of this site's library (another site's number finds nothing).
+      if (heroImageId !== null) {
+        const kind = Number.isInteger(heroImageId) ? (await findMediaKinds(new SiteScope(db, site.id), [heroImageId])).get(heroImageId) : undefined;
+        if (kind !== 'image') {
+          throw new ValidationError('The home page picture is not an image of this site', [
+            { path: 'theme.heroImageId', message: `No image ${heroRaw} in this site's library`, code: kind ? 'mediaNotImage' : 'mediaUnknown', params: { id: heroRaw } },
+          ]);
+        }
+      }
       await updateSite(db, site.code, {
         names,
         taglines,
         languages,
         defaultLanguage: text('defaultLanguage') || undefined,
         contactEmail: text('contactEmail') || null,
-        theme: { primaryColor: text('theme.primaryColor'), accentColor: text('theme.accentColor'), ...(text('theme.logoUrl') ? { logoUrl: text('theme.logoUrl') } : {}) },
+        theme: { primaryColor: text('theme.primaryColor'), accentColor: text('theme.accentColor'), ...(text('theme.logoUrl') ? { logoUrl: text('theme.logoUrl') } : {}), heroImageId },
       });
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       const ctx = buildAdminContext(request, request.user, request.user!.csrfToken, 'settings');
-      return html(reply, h(SettingsPage, { ctx, languages: site.languages, values: body as Record<string, string>, errors: problemsByControl(error.details, ctx.t), saved: false }), 422);
+      const values = body as Record<string, string>;
+      return html(
+        reply,
+        h(SettingsPage, { ctx, languages: site.languages, values, errors: problemsByControl(error.details, ctx.t), saved: false, media: await heroSummary(site, values, ctx.language) }),
+        422,
+      );
     }
     await app.services.sites.refresh();
     await audit(db, { siteId: site.id, userId: request.user!.actor.userId, action: 'site.settings', subject: `site:${site.code}` });

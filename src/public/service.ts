@@ -5,7 +5,7 @@ import { countPublishedByType, listPublishedItems } from '../content/service.ts'
 import { nowIso } from '../db/database.ts';
 import type { SiteScope } from '../db/site-scope.ts';
 import { mediaReferencesOf } from '../content/media-references.ts';
-import type { MediaEntry } from '../media/presenter.ts';
+import { type MediaEntry, mediaTextIn } from '../media/presenter.ts';
 import { cachedMediaEntries } from '../media/public-media-cache.ts';
 import type { Site } from '../sites/site.ts';
 import { findKeywords, keywordLabel } from '../vocabularies/keywords.ts';
@@ -24,8 +24,13 @@ export async function homePageData(scope: SiteScope, site: Site, language: strin
     countPublishedByType(scope, now),
     gbfTargetCounts(scope, now),
   ]);
-  const cards = await withCardImages(scope, [...promoted.views, ...news.views, ...events.views].map((v) => cardFor(v, language)));
+  const heroId = site.theme.heroImageId;
+  const [cards, hero] = await Promise.all([
+    withCardImages(scope, [...promoted.views, ...news.views, ...events.views].map((v) => cardFor(v, language))),
+    heroId === undefined ? undefined : cachedMediaEntries(scope, [heroId]).then((found) => found.get(heroId)),
+  ]);
   return {
+    hero: hero?.file.kind === 'image' ? { entry: hero, alt: hero.file.decorative ? '' : mediaTextIn(hero, language, site.defaultLanguage).altText } : undefined,
     promoted: cards.slice(0, promoted.views.length),
     news: cards.slice(promoted.views.length, promoted.views.length + news.views.length),
     events: cards.slice(promoted.views.length + news.views.length),

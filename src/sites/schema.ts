@@ -17,7 +17,15 @@ export const SiteInput = Type.Object({
   defaultLanguage: Type.Optional(Type.String()),
   status: Type.Optional(Type.String()),
   contactEmail: Type.Optional(Type.Union([Type.String(), Type.Null()])),
-  theme: Type.Optional(Type.Object({ primaryColor: Type.Optional(Type.String()), accentColor: Type.Optional(Type.String()), logoUrl: Type.Optional(Type.String()) })),
+  theme: Type.Optional(
+    Type.Object({
+      primaryColor: Type.Optional(Type.String()),
+      accentColor: Type.Optional(Type.String()),
+      logoUrl: Type.Optional(Type.String()),
+      // Null removes the picture (a theme update merges with the stored theme).
+      heroImageId: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: 2_147_483_647 }), Type.Null()])),
+    }),
+  ),
   taglines: Type.Optional(Type.Record(Type.String(), Type.String())),
   domains: Type.Optional(Type.Array(Type.Object({ host: Type.String(), kind: Type.String() }))),
 });
@@ -31,7 +39,7 @@ export interface ValidSiteInput {
   defaultLanguage: string;
   status: SiteStatus;
   contactEmail: string | null;
-  theme: { primaryColor?: string; accentColor?: string; logoUrl?: string };
+  theme: { primaryColor?: string; accentColor?: string; logoUrl?: string; heroImageId?: number | null };
   taglines: Record<string, string>;
   domains: { host: string; kind: DomainKind }[];
 }
@@ -88,6 +96,11 @@ export function validateSiteInput(input: SiteInput): ValidSiteInput {
     if (theme[key] !== undefined && !colorPattern.test(theme[key])) {
       problems.push({ path: `theme.${key}`, message: `"${theme[key]}" is not a colour in #rrggbb form` });
     }
+  }
+  // "No picture" is stored as the key's absence.
+  if (theme.heroImageId === null) delete theme.heroImageId;
+  if (theme.heroImageId !== undefined && (!Number.isInteger(theme.heroImageId) || theme.heroImageId < 1)) {
+    problems.push({ path: 'theme.heroImageId', message: 'The home page picture is the number of an image of the media library', code: 'mediaUnknown', params: { id: String(theme.heroImageId) } });
   }
   if (theme.logoUrl !== undefined && !/^(https:\/\/|\/)/.test(theme.logoUrl)) {
     problems.push({ path: 'theme.logoUrl', message: 'A logo URL must start with https:// or /' });

@@ -7,6 +7,8 @@ export interface SiteTheme {
   primaryColor: string;
   accentColor: string;
   logoUrl?: string;
+  /** An image of the site's media library shown across the top of the home page. */
+  heroImageId?: number;
 }
 
 export type DomainKind = 'primary' | 'alias' | 'redirect';

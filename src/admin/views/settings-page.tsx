@@ -3,7 +3,12 @@ import type { ContrastProblem } from '../../web/contrast.ts';
 import { formatNumber } from '../../web/format.ts';
 import type { FormValues } from '../form.ts';
 import { AdminLayout, type AdminContext } from './admin-layout.tsx';
-import { TextField } from './field-control.tsx';
+import type { FieldDefinition } from '../../content/content-type.ts';
+import type { MediaSummary } from '../../media/presenter.ts';
+import { FieldControl, TextField } from './field-control.tsx';
+
+/** The home page picture is chosen like an item's lead image: one image of the site's library. */
+const heroField: FieldDefinition = { name: 'heroImage', kind: 'image' };
 
 /** A site manager's settings: names, languages, theme and contact. */
 export function SettingsPage(props: {
@@ -14,6 +19,8 @@ export function SettingsPage(props: {
   saved: boolean;
   /** The saved theme colours that fail WCAG AA against the page (`themeContrastProblems`). */
   contrastProblems?: readonly ContrastProblem[];
+  /** The library image the form names as the home page picture, to show it. */
+  media?: ReadonlyMap<number, MediaSummary>;
 }) {
   const { ctx, values, errors } = props;
   const { t } = ctx;
@@ -66,6 +73,7 @@ export function SettingsPage(props: {
           {input('theme.primaryColor', t('admin.settings.primaryColor'), 'color')}
           {input('theme.accentColor', t('admin.settings.accentColor'), 'color')}
           {input('theme.logoUrl', t('admin.settings.logoUrl'), 'text', t('admin.settings.logoHint'))}
+          <FieldControl field={heroField} name="theme.heroImageId" values={values} errors={errors.get('theme.heroImageId')} t={t} label={t('admin.settings.heroImage')} media={props.media} />
         </fieldset>
         {input('contactEmail', t('admin.settings.contactEmail'), 'email')}
         <button type="submit" class="button">{t('admin.edit.save')}</button>

@@ -1,4 +1,6 @@
 import type { ContentTypeDefinition } from '../../content/content-type.ts';
+import type { MediaEntry } from '../../media/presenter.ts';
+import { MediaImage } from '../../media/views/media-image.tsx';
 import { siteName } from '../../sites/site.ts';
 import { Layout } from '../../web/layout.tsx';
 import type { PageContext } from '../../web/page-context.ts';
@@ -11,7 +13,12 @@ export interface HomePageProps {
   events: CardModel[];
   sections: { type: ContentTypeDefinition; href: string; count: number }[];
   gbfTargets: { identifier: string; number: number; title: string; count: number; href: string }[];
+  /** The site's home page picture (site settings), with its alt text in the page language. */
+  hero?: { entry: MediaEntry; alt: string };
 }
+
+/** The hero spans the content column (`main.wrap`: 72rem less its padding) and the screen on phones. */
+const HERO_SIZES = '(min-width: 72rem) 70rem, calc(100vw - 2rem)';
 
 export function HomePage(props: HomePageProps) {
   const { ctx } = props;
@@ -20,6 +27,7 @@ export function HomePage(props: HomePageProps) {
   return (
     <Layout ctx={ctx} title={name} description={ctx.site.taglines[language]}>
       <section class="hero" aria-labelledby="home-title">
+        {props.hero && <MediaImage entry={props.hero.entry} alt={props.hero.alt} sizes={HERO_SIZES} aboveTheFold class="hero__image" cropped />}
         <h1 id="home-title">{name}</h1>
         {ctx.site.taglines[language] && <p class="lead">{ctx.site.taglines[language]}</p>}
       </section>

@@ -7,7 +7,7 @@ import { SiteScope } from '../../db/site-scope.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { translator } from '../../i18n/translator.ts';
 import { addMenuTree, type MenuTreeInput } from '../../menus/service.ts';
-import { createSite, findSiteByCode } from '../service.ts';
+import { createSite, findSiteByCode, updateSite } from '../service.ts';
 import { seedHelpers } from './seed-helpers.ts';
 import { addDemoImages } from './demo-images.ts';
 import { uploadStagingDir } from '../../media/storage/open-store.ts';
@@ -53,6 +53,8 @@ export async function createDemoNetwork(services: AppServices, options: { now?: 
       });
       const context = { scope: new SiteScope(trx, site.id), site, vocabularies: services.vocabularies, actorId: null };
       const images = await addDemoImages({ scope: context.scope, store: services.media, stagingDir: uploadStagingDir(services.config), languages: seed.languages });
+      // Each site's home page gets its own picture: forest, savanna or coast, in the order of the sites.
+      await updateSite(trx, site.code, { theme: { heroImageId: images[1 + (demoSites.indexOf(seed) % (images.length - 1))] } });
       let imageTurn = 0;
       let saved = 0;
       const idsByKey = new Map<string, number>();
