@@ -115,6 +115,8 @@ export interface ListingQuery {
   /** For dated types: only items not yet ended (`upcoming`) or already ended (`past`). */
   when?: 'upcoming' | 'past';
   tag?: string;
+  /** Only items of this year: when they start for dated types (events, projects), else when published. */
+  year?: number;
   /** Only translations changed at or after this instant (ISO-8601 UTC), for the read API's `updatedSince`. */
   updatedSince?: string;
   /** Whether to count all matches (for pagination); blocks of a home page do not need it. */
@@ -126,13 +128,15 @@ export interface ListingRow {
   language: string;
 }
 
+/** The year a listing files an item under: when it starts for dated types, else when it was published (ISO text, both engines). */
+const listingYear = sql<string>`substr(coalesce(i.starts_at, t.published_at), 1, 4)`;
+
 /**
- * Published items for a listing, one row per item: the translation in the page language, or the
- * fallback language's one when the page language has none. Drafts and future-dated translations
- * are never listed.
+ * The published translations a listing shows (the page language, or the fallback language's where
+ * the page language has none), with the query's filters, as a builder for rows, counts and facets.
  */
-export async function listPublished(scope: SiteScope, query: ListingQuery): Promise<{ rows: ListingRow[]; total: number }> {
-  const base = scope
+function publishedTranslations(scope: SiteScope, query: Omit<ListingQuery, 'sort' | 'limit' | 'offset'>) {
+  return scope
     .selectFrom('item_translations as t')
     .innerJoin('items as i', (join) => join.onRef('i.id', '=', 't.item_id').on('i.site_id', '=', scope.siteId))
     .where('i.deleted_at', 'is', null)
@@ -167,7 +171,17 @@ export async function listPublished(scope: SiteScope, query: ListingQuery): Prom
       qb.where((eb) =>
         eb.exists(eb.selectFrom('item_tags as g').select('g.item_id').whereRef('g.item_id', '=', 't.item_id').where('g.term', '=', query.tag!)),
       ),
-    );
+    )
+    .$if(query.year !== undefined, (qb) => qb.where(listingYear, '=', String(query.year)));
+}
+
+/**
+ * Published items for a listing, one row per item: the translation in the page language, or the
+ * fallback language's one when the page language has none. Drafts and future-dated translations
+ * are never listed.
+ */
+export async function listPublished(scope: SiteScope, query: ListingQuery): Promise<{ rows: ListingRow[]; total: number }> {
+  const base = publishedTranslations(scope, query);
 
   const countRow = query.countTotal === false ? undefined : await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   let ordered = base.select(['t.item_id', 't.language']);
@@ -192,6 +206,38 @@ export async function listPublished(scope: SiteScope, query: ListingQuery): Prom
   }
   const rows = await ordered.orderBy('t.item_id', 'desc').limit(query.limit).offset(query.offset).execute();
   return { rows: rows.map((r) => ({ itemId: r.item_id, language: r.language })), total: countRow ? Number(countRow.n) : rows.length };
+}
+
+export interface ListingFacets {
+  /** GBF targets the listed items are tagged with, and how many items each. */
+  targets: { term: string; count: number }[];
+  /** Years (see `year` in `ListingQuery`), newest first, and how many items each. */
+  years: { year: number; count: number }[];
+}
+
+/**
+ * Counts for a listing's filters, over what the listing shows: each facet keeps the other filter
+ * but not its own, so a visitor can switch from one target or year to another in one step.
+ */
+export async function listingFacets(scope: SiteScope, query: Omit<ListingQuery, 'sort' | 'limit' | 'offset'>): Promise<ListingFacets> {
+  const [targets, years] = await Promise.all([
+    publishedTranslations(scope, { ...query, tag: undefined })
+      .innerJoin('item_tags as f', 'f.item_id', 't.item_id')
+      .where('f.vocabulary', '=', 'gbf-targets')
+      .select(['f.term', (eb) => eb.fn.count<number>('t.item_id').distinct().as('n')])
+      .groupBy('f.term')
+      .orderBy('f.term')
+      .execute(),
+    publishedTranslations(scope, { ...query, year: undefined })
+      .select([listingYear.as('year'), (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy(listingYear)
+      .orderBy(listingYear, 'desc')
+      .execute(),
+  ]);
+  return {
+    targets: targets.map((r) => ({ term: r.term, count: Number(r.n) })),
+    years: years.filter((r) => /^\d{4}$/.test(String(r.year))).map((r) => ({ year: Number(r.year), count: Number(r.n) })),
+  };
 }
 
 /** Number of published items per type, in the page language or its fallback. */

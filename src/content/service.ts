@@ -388,6 +388,15 @@ export async function listPublishedItems(
   return { views, total };
 }
 
+/** The GBF-target and year counts of a listing (`repo.listingFacets`), over what the listing shows. */
+export function listPublishedFacets(
+  scope: SiteScope,
+  site: Site,
+  query: Omit<repo.ListingQuery, 'fallbackLanguage' | 'now' | 'sort' | 'limit' | 'offset'> & { now?: string },
+): Promise<repo.ListingFacets> {
+  return repo.listingFacets(scope, { ...query, now: query.now ?? nowIso(), fallbackLanguage: site.defaultLanguage });
+}
+
 export { countPublishedByType, countItems, loadItems } from './repo.ts';
 
 export interface RevisionSummary {

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { contentTypeBySegment } from '../content/registry.ts';
-import { findPublishedItem, findPublishedItemsById, isLive, listPublishedItems } from '../content/service.ts';
+import { findPublishedItem, findPublishedItemsById, isLive, listPublishedFacets, listPublishedItems } from '../content/service.ts';
 import { SiteScope } from '../db/site-scope.ts';
 import { BadRequestError, NotFoundError } from '../errors.ts';
 import { searchHref, searchPageModel } from '../search/presenter.ts';
@@ -10,7 +10,7 @@ import { requireSite } from '../sites/request-site.ts';
 import type { Site } from '../sites/site.ts';
 import { renderDocument } from '../web/layout.tsx';
 import { buildPageContext, cardFor, itemPath, matchLanguage, siteOrigin } from './page-builder.ts';
-import { parsePage, parseSearchParams, parseTag, parseWhen } from './schema.ts';
+import { parsePage, parseSearchParams, parseTag, parseWhen, parseYear } from './schema.ts';
 import { describeTopics, homeJsonLd, homeOpenGraph, homePageData, itemJsonLd, itemMedia, itemOpenGraph, leadImage, withCardImages } from './service.ts';
 import { eventCalendarPath } from './calendar.ts';
 import { feedLinksFor, sendEventCalendar } from './feeds.routes.ts';
@@ -128,7 +128,7 @@ export async function publicRoutes(app: FastifyInstance) {
     return html(reply, h(TopicPage, { ctx, topic, cards, total, page, pages, hrefFor }));
   });
 
-  app.get<{ Params: LangParams & { segment: string }; Querystring: { page?: string; when?: string; tag?: string } }>('/:lang/:segment', async (request, reply) => {
+  app.get<{ Params: LangParams & { segment: string }; Querystring: { page?: string; when?: string; tag?: string; year?: string } }>('/:lang/:segment', async (request, reply) => {
     const target = pageTarget(app, request, reply);
     if (!target) return;
     const { site, language, scope } = target;
@@ -136,32 +136,41 @@ export async function publicRoutes(app: FastifyInstance) {
     if (!type) throw new NotFoundError(`There is no section "${request.params.segment}"`, 'unknown_content_type');
     const page = parsePage(request.query.page);
     const tag = parseTag(request.query.tag);
+    const year = parseYear(request.query.year);
     const when = type.dateRange && type.name === 'event' ? parseWhen(request.query.when) : undefined;
     const [topic] = tag ? await describeTopics(scope, site, [tag], language, vocabularies) : [];
     if (tag && !topic) throw new BadRequestError('"tag" is not a known topic', 'invalid_tag');
-    const [{ views, total }, menus] = await Promise.all([
-      listPublishedItems(scope, site, { type: type.name, language, limit: pageSize, offset: (page - 1) * pageSize, when, tag }),
+    const filters = { type: type.name, language, when, tag, year };
+    const [{ views, total }, facets, menus] = await Promise.all([
+      listPublishedItems(scope, site, { ...filters, limit: pageSize, offset: (page - 1) * pageSize }),
+      listPublishedFacets(scope, site, filters),
       cachedPublicMenus(scope, site, language),
     ]);
     const pages = Math.max(1, Math.ceil(total / pageSize));
     if (page > pages) throw new NotFoundError(`There is no page ${page} here`, 'page_out_of_range');
     const base = `/${language}/${type.segment}`;
-    const query = (p: number, w = when) => {
+    /** This listing's address with some filters changed; the page goes back to 1 unless given. */
+    const query = (changes: { page?: number; when?: typeof when; tag?: string | null; year?: number | null } = {}) => {
       const params = new URLSearchParams();
+      const w = changes.when ?? when;
+      const t = changes.tag === null ? undefined : (changes.tag ?? tag);
+      const y = changes.year === null ? undefined : (changes.year ?? year);
       if (w && w !== 'upcoming') params.set('when', w);
-      if (tag) params.set('tag', tag);
-      if (p > 1) params.set('page', String(p));
+      if (t) params.set('tag', t);
+      if (y) params.set('year', String(y));
+      if (changes.page && changes.page > 1) params.set('page', String(changes.page));
       const s = params.toString();
       return s ? `?${s}` : '';
     };
     const ctx = buildPageContext(request, site, language, {
-      currentPath: base + query(page),
+      currentPath: base + query({ page }),
       currentType: type.name,
       menus,
-      pathIn: (l) => `/${l}/${type.segment}${query(page)}`,
+      pathIn: (l) => `/${l}/${type.segment}${query({ page })}`,
       feeds: feedLinksFor(site, language, type),
-      alternates: site.languages.map((l) => ({ hreflang: l, href: `${siteOrigin(request, site)}/${l}/${type.segment}${query(page)}` })),
+      alternates: site.languages.map((l) => ({ hreflang: l, href: `${siteOrigin(request, site)}/${l}/${type.segment}${query({ page })}` })),
     });
+    const targetTitles = await describeTopics(scope, site, facets.targets.map((f) => f.term), language, vocabularies);
     const cards = await withCardImages(scope, views.map((v) => cardFor(v, language)));
     return html(
       reply,
@@ -172,9 +181,20 @@ export async function publicRoutes(app: FastifyInstance) {
         total,
         page,
         pages,
-        hrefFor: (p: number) => base + query(p),
-        when: when ? { current: when, upcomingHref: base + query(1, 'upcoming'), pastHref: base + query(1, 'past') } : undefined,
+        hrefFor: (p: number) => base + query({ page: p }),
+        when: when ? { current: when, upcomingHref: base + query({ when: 'upcoming' }), pastHref: base + query({ when: 'past' }) } : undefined,
         tagTitle: topic?.title,
+        facets: {
+          targets: facets.targets.map((f) => ({
+            label: targetTitles.find((d) => d.identifier === f.term)?.title ?? f.term,
+            count: f.count,
+            href: base + query({ tag: f.term }),
+            current: f.term === tag,
+          })),
+          years: facets.years.map((f) => ({ label: String(f.year), count: f.count, href: base + query({ year: f.year }), current: f.year === year })),
+          allTargetsHref: tag ? base + query({ tag: null }) : undefined,
+          allYearsHref: year ? base + query({ year: null }) : undefined,
+        },
       }),
     );
   });

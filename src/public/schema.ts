@@ -29,6 +29,13 @@ export function parseWhen(raw: unknown): 'upcoming' | 'past' {
   throw new BadRequestError('"when" must be "upcoming" or "past"', 'invalid_when');
 }
 
+/** A year filter of a listing (`?year=2025`). */
+export function parseYear(raw: unknown): number | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (typeof raw !== 'string' || !/^(19|20|21)\d{2}$/.test(raw)) throw new BadRequestError('"year" must be a year such as 2025', 'invalid_year');
+  return Number(raw);
+}
+
 /** A tag identifier's shape (`GBF-TARGET-03`, `be`, `keyword:wetlands`); whether it exists is checked after. */
 export function parseTag(raw: unknown): string | undefined {
   if (raw === undefined || raw === '') return undefined;

@@ -15,6 +15,23 @@ export interface ListingPageProps {
   /** For dated types: which half is shown, with links to both. */
   when?: { current: 'upcoming' | 'past'; upcomingHref: string; pastHref: string };
   tagTitle?: string;
+  /** Links that narrow the list by GBF target or year, with counts; the current one is marked. */
+  facets?: ListingFacetLinks;
+}
+
+export interface FacetLink {
+  label: string;
+  count: number;
+  href: string;
+  current: boolean;
+}
+
+export interface ListingFacetLinks {
+  targets: FacetLink[];
+  years: FacetLink[];
+  /** The list without this filter, when it is set. */
+  allTargetsHref?: string;
+  allYearsHref?: string;
 }
 
 export function ListingPage(props: ListingPageProps) {
@@ -44,8 +61,41 @@ export function ListingPage(props: ListingPageProps) {
         </ul>
       )}
       <p class="meta">{t('listing.count', { count: props.total })}</p>
+      {props.facets && (props.facets.targets.length > 0 || props.facets.years.length > 1) && <Facets facets={props.facets} t={t} />}
       <CardGrid cards={props.cards} language={language} t={t} />
       <Pagination page={props.page} pages={props.pages} hrefFor={props.hrefFor} t={t} />
     </Layout>
+  );
+}
+
+/** Filters as plain links (no script): GBF targets and years present in the list, with counts. */
+function Facets(props: { facets: ListingFacetLinks; t: ListingPageProps['ctx']['t'] }) {
+  const { facets, t } = props;
+  const group = (id: string, heading: string, links: FacetLink[], allHref: string | undefined) =>
+    links.length > 0 && (
+      <section aria-labelledby={id} class="listing-facet">
+        <h2 id={id}>{heading}</h2>
+        <ul>
+          {allHref && (
+            <li>
+              <a href={allHref}>{t('listing.facetAll')}</a>
+            </li>
+          )}
+          {links.map((link) => (
+            <li>
+              <a href={link.href} aria-current={link.current ? 'true' : undefined}>
+                {link.label}
+              </a>{' '}
+              <span class="listing-facet__count">{t('listing.facetCount', { count: link.count })}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  return (
+    <nav class="listing-facets" aria-label={t('listing.facets')}>
+      {group('facet-targets', t('listing.byTarget'), facets.targets, facets.allTargetsHref)}
+      {facets.years.length > 1 || facets.allYearsHref ? group('facet-years', t('listing.byYear'), facets.years, facets.allYearsHref) : null}
+    </nav>
   );
 }
