@@ -1,12 +1,14 @@
 import { type Expression, type Kysely, PostgresAdapter, type SqlBool, sql } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { SiteScope } from '../db/site-scope.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { fts5Query, markEnd, markStart, tsQuerySource } from './analysis.ts';
 
 /**
- * The search module's SQL, for both engines (ADR 0013). Every query starts from
- * `scope.selectFrom('search_entries as e')`, so it carries the site; the engine-specific part is
- * only how a row matches, ranks and is highlighted:
+ * The search module's SQL, for both engines (ADR 0013). Every query carries the site: through
+ * `scope.selectFrom('search_entries as e')`, or, in the raw SQL of `matchPage`, a condition on
+ * `e.site_id` from the scope. The engine-specific part is how a row matches, ranks and is
+ * highlighted:
  * - SQLite: FTS5 `match` on `search_fts_en` (Porter) for English, `search_fts` otherwise; `bm25`;
  *   `snippet`/`highlight`.
  * - PostgreSQL: `search_vector @@ to_tsquery('ecotone_<analyzer>', …)`; `ts_rank_cd`; `ts_headline`.
@@ -33,19 +35,40 @@ const isPostgres = (db: Kysely<Database>) => db.getExecutor().adapter instanceof
 /** The FTS5 table holding rows of this analyzer. */
 const ftsTable = (analyzer: string) => (analyzer === 'english' ? 'search_fts_en' : 'search_fts');
 
-const tsQuery = (spec: MatchSpec) => sql`to_tsquery(${`ecotone_${spec.analyzer}`}::regconfig, ${tsQuerySource(spec.terms)})`;
+/**
+ * The tsquery of a search. The configuration is a literal (an analyzer's name: letters only), not
+ * a parameter: a cast of a parameter to `regconfig` is not constant, so the planner would leave
+ * `to_tsquery` to run again for every row that is ranked.
+ */
+function tsQuery(spec: MatchSpec) {
+  if (!/^[a-z]+$/.test(spec.analyzer)) throw new Error(`Not an analyzer: ${spec.analyzer}`);
+  return sql`to_tsquery(${sql.lit(`ecotone_${spec.analyzer}`)}::regconfig, ${tsQuerySource(spec.terms)})`;
+}
 
-/** A matching entry with its rank, lower first (bm25 is negative; PostgreSQL's rank is negated to match). */
-export interface MatchRow {
+/** How many matching entries share a type and a set of GBF targets: the total and both facets are sums of these. */
+export interface MatchGroup {
+  type: string;
+  /** The entries' `targets`, a JSON array. */
+  targets: string;
+  count: number;
+}
+
+/** An entry of the page shown, with what the page needs of it. */
+export interface PageRow {
   id: number;
   item_id: number;
   language: string;
   type: string;
   title: string;
-  targets: string;
   published_at: string | null;
-  rank: number;
 }
+
+/**
+ * On PostgreSQL, how many of the newest matches are ranked (ADR 0013): `ts_rank_cd` reads each
+ * match's stored vector, which costs more than the rest of a search together for a word found in
+ * thousands of entries. Matches past these come after them, newest first.
+ */
+export const rankedMatchesPg = 1000;
 
 function matchCondition(pg: boolean, spec: MatchSpec): Expression<SqlBool> {
   if (spec.analyzer === 'cjk') {
@@ -59,36 +82,100 @@ function matchCondition(pg: boolean, spec: MatchSpec): Expression<SqlBool> {
   return sql<SqlBool>`e.search_vector @@ ${tsQuery(spec)}`;
 }
 
+/** The site, language and moment of every search; then the type and target filters when `filtered`. */
+function entryConditions(pg: boolean, scope: SiteScope, spec: MatchSpec, filtered: boolean) {
+  const conditions = [sql`e.site_id = ${scope.siteId}`, sql`e.language = ${spec.language}`, sql`e.published_at <= ${spec.now}`];
+  if (filtered && spec.type) conditions.push(sql`e.type = ${spec.type}`);
+  // `targets` is a JSON array of identifiers: the quoted identifier is in it or not.
+  if (filtered && spec.target) conditions.push(pg ? sql`strpos(e.targets, ${JSON.stringify(spec.target)}) > 0` : sql`instr(e.targets, ${JSON.stringify(spec.target)}) > 0`);
+  return sql.join(conditions, sql` and `);
+}
+
 /**
- * Every entry of the site, language and moment that matches the terms, with its rank, in one
- * pass of the engine: the service draws the page, the total and both facets from these rows, so
- * the full-text query (and on PostgreSQL, reading the stored vectors) happens once per search.
- * Type and target filters are applied by the caller, because each facet ignores its own filter.
+ * The matches of a search, counted by type and targets (all of them, neither filter applied:
+ * each facet ignores its own filter, so the caller sums these groups), and the ids of the page
+ * asked for, best first, both filters applied. Only ids, types and targets come back, never the
+ * matches themselves: a common word matches most of a language's entries.
+ * - SQLite: the FTS5 table drives the join (`cross join`), and each match is looked up in the
+ *   narrow index `search_entries_match` rather than in the wide table; every match is ranked by
+ *   `bm25`, and SQLite keeps only the page while sorting.
+ * - PostgreSQL: the counts read the GIN index and the heap, not the stored vectors (the planner,
+ *   unaware of what reading the vectors costs, would otherwise scan the table); the newest
+ *   `rankedMatchesPg` matches are ranked by `ts_rank_cd`, and the rest follow, newest first.
+ * - CJK: substring matches, titles first, then newest.
  */
-export async function allMatches(scope: SiteScope, spec: MatchSpec): Promise<MatchRow[]> {
+export async function matchPage(scope: SiteScope, spec: MatchSpec, limit: number, offset: number): Promise<{ groups: MatchGroup[]; ids: number[] }> {
   const pg = isPostgres(scope.db);
-  const columns = sql`e.id, e.item_id, e.language, e.type, e.title, e.targets, e.published_at`;
-  const where = sql`e.site_id = ${scope.siteId} and e.language = ${spec.language} and e.published_at <= ${spec.now}`;
+  const all = entryConditions(pg, scope, spec, false);
+  const filtered = entryConditions(pg, scope, spec, true);
+  const newest = sql`e.published_at desc, e.id desc`;
   if (!pg && spec.analyzer !== 'cjk') {
-    // bm25 only exists inside an FTS5 query, and the FTS table must drive the join: `cross join`
-    // fixes SQLite's loop order, or the planner may rerun the full-text query for each entry.
     const table = sql.table(ftsTable(spec.analyzer));
-    const { rows } = await sql<MatchRow>`
-      select ${columns}, bm25(${table}, 10.0, 4.0, 1.0) as rank
-      from ${table} cross join search_entries e on e.id = ${table}.rowid
-      where ${table} match ${fts5Query(spec.terms, spec.analyzer)} and ${where}`.execute(scope.db);
-    return rows;
+    const from = sql`from ${table} cross join search_entries e indexed by search_entries_match on e.id = ${table}.rowid
+      where ${table} match ${fts5Query(spec.terms, spec.analyzer)}`;
+    const groups = await sql<MatchGroup>`select e.type, e.targets, count(*) as count ${from} and ${all} group by e.type, e.targets`.execute(scope.db);
+    const page = await sql<{ id: number }>`select e.id ${from} and ${filtered}
+      order by bm25(${table}, 10.0, 4.0, 1.0), ${newest} limit ${limit} offset ${offset}`.execute(scope.db);
+    return { groups: groups.rows, ids: page.rows.map((r) => r.id) };
   }
-  let rank;
+  const match = matchCondition(pg, spec);
   if (spec.analyzer === 'cjk') {
     const like = pg ? sql`ilike` : sql`like`;
-    rank = sql`case when ${sql.join(spec.terms.map((t) => sql`e.title ${like} ${`%${t}%`}`), sql` and `)} then 0 else 1 end`;
-  } else {
-    // Cover density: terms close together in the title count most (weights D C B A).
-    rank = sql`-ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', e.search_vector, ${tsQuery(spec)})`;
+    const titleFirst = sql`case when ${sql.join(spec.terms.map((t) => sql`e.title ${like} ${`%${t}%`}`), sql` and `)} then 0 else 1 end`;
+    const groups = await sql<MatchGroup>`select e.type, e.targets, count(*) as count from search_entries e where ${all} and ${match} group by e.type, e.targets`.execute(scope.db);
+    const page = await sql<{ id: number }>`select e.id from search_entries e where ${filtered} and ${match}
+      order by ${titleFirst}, ${newest} limit ${limit} offset ${offset}`.execute(scope.db);
+    return { groups: groups.rows.map((g) => ({ ...g, count: Number(g.count) })), ids: page.rows.map((r) => r.id) };
   }
-  const { rows } = await sql<MatchRow>`select ${columns}, ${rank} as rank from search_entries e where ${where} and ${matchCondition(pg, spec)}`.execute(scope.db);
-  return rows.map((r) => ({ ...r, rank: Number(r.rank) }));
+  // The matches come from the GIN index alone (`offset 0` keeps the other conditions out of that
+  // subquery, and sequential scans are off): any other plan reads every candidate's vector. They
+  // are kept, narrow, for the counts and the ranking; only the ranked ones' vectors are read.
+  const cap = rankedMatchesPg;
+  const ranked = offset < cap;
+  const statement = sql<{ type: string | null; targets: string | null; count: string | null; id: number | null }>`
+    with m as materialized (
+      select e.id, e.site_id, e.language, e.type, e.targets, e.published_at
+      from (select * from search_entries e where ${match} offset 0) e where ${all}
+    )
+    select m.type, m.targets, count(*) as count, null::integer as id from m group by m.type, m.targets
+    ${
+      ranked
+        ? sql`union all (
+      select null, null, null, c.id from (
+        select e.id, e.published_at from m e where ${filtered} order by ${newest} limit ${cap}
+      ) c join search_entries s on s.id = c.id
+      order by ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', s.search_vector, ${tsQuery(spec)}) desc, c.published_at desc, c.id desc
+      limit ${Math.min(limit, cap - offset)} offset ${offset})`
+        : sql``
+    }`;
+  return inTransaction(scope.db, async (trx) => {
+    // Only for these statements (`set_config(…, true)` is undone at the transaction's end).
+    await sql`select set_config('enable_seqscan', 'off', true)`.execute(trx);
+    try {
+      const { rows } = await statement.execute(trx);
+      const groups = rows.filter((r) => r.id === null).map((r) => ({ type: r.type!, targets: r.targets!, count: Number(r.count) }));
+      const ids = rows.filter((r) => r.id !== null).map((r) => r.id!);
+      // Matches past the ranked ones follow them newest first, in the same order that chose them.
+      if (offset + limit > cap) {
+        const rest = await sql<{ id: number }>`select e.id from (select * from search_entries e where ${match} offset 0) e where ${filtered}
+          order by ${newest} limit ${offset + limit - Math.max(offset, cap)} offset ${Math.max(offset, cap)}`.execute(trx);
+        ids.push(...rest.rows.map((r) => r.id));
+      }
+      return { groups, ids };
+    } finally {
+      await sql`select set_config('enable_seqscan', 'on', true)`.execute(trx);
+    }
+  });
+}
+
+/** The entries of the page shown, by id. */
+export async function pageRows(scope: SiteScope, ids: readonly number[]): Promise<PageRow[]> {
+  if (!ids.length) return [];
+  return scope
+    .selectFrom('search_entries as e')
+    .select(['e.id', 'e.item_id', 'e.language', 'e.type', 'e.title', 'e.published_at'])
+    .where('e.id', 'in', ids)
+    .execute();
 }
 
 /** Snippets of the given entries, with `markStart`/`markEnd` around what matched. */
@@ -118,9 +205,11 @@ export async function highlights(scope: SiteScope, spec: MatchSpec, ids: readonl
   }
   const name = ftsTable(spec.analyzer);
   const table = sql.table(name);
+  // `+rowid`: the match runs once and its rows are checked against the ids; a bare `rowid in`
+  // would be handed to FTS5, which then runs the whole match again for each id.
   const { rows } = await sql<{ id: number; snippet: string }>`
     select rowid as id, snippet(${table}, 2, ${markStart}, ${markEnd}, '…', 28) as snippet
-    from ${table} where ${table} match ${fts5Query(spec.terms, spec.analyzer)} and rowid in (${sql.join(ids)})`.execute(scope.db);
+    from ${table} where ${table} match ${fts5Query(spec.terms, spec.analyzer)} and +rowid in (${sql.join(ids)})`.execute(scope.db);
   for (const r of rows) result.set(r.id, { snippet: r.snippet });
   return result;
 }

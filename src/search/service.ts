@@ -152,33 +152,32 @@ export async function search(scope: SiteScope, options: SearchOptions): Promise<
 }
 
 async function run(scope: SiteScope, spec: repo.MatchSpec, options: SearchOptions): Promise<SearchResult> {
-  const rows = await repo.allMatches(scope, spec);
-  const targetsOf = (row: repo.MatchRow): string[] => row.targets.match(/GBF-TARGET-\d+/g) ?? [];
-  const typeOk = (row: repo.MatchRow) => !spec.type || row.type === spec.type;
-  const targetOk = (row: repo.MatchRow) => !spec.target || targetsOf(row).includes(spec.target);
+  const { groups, ids } = await repo.matchPage(scope, spec, options.limit, options.offset);
+  const targetsOf = (group: repo.MatchGroup): string[] => group.targets.match(/GBF-TARGET-\d+/g) ?? [];
   // Each facet applies the other facet's filter but not its own: every link shown leads somewhere.
   const types = new Map<string, number>();
   const targets = new Map<string, number>();
-  const selected: repo.MatchRow[] = [];
-  for (const row of rows) {
-    const byType = typeOk(row);
-    const byTarget = targetOk(row);
-    if (byTarget) types.set(row.type, (types.get(row.type) ?? 0) + 1);
-    if (byType) for (const target of targetsOf(row)) targets.set(target, (targets.get(target) ?? 0) + 1);
-    if (byType && byTarget) selected.push(row);
+  let total = 0;
+  for (const group of groups) {
+    const byType = !spec.type || group.type === spec.type;
+    const byTarget = !spec.target || targetsOf(group).includes(spec.target);
+    if (byTarget) types.set(group.type, (types.get(group.type) ?? 0) + group.count);
+    if (byType) for (const target of targetsOf(group)) targets.set(target, (targets.get(target) ?? 0) + group.count);
+    if (byType && byTarget) total += group.count;
   }
-  selected.sort((a, b) => a.rank - b.rank || (b.published_at ?? '').localeCompare(a.published_at ?? '') || b.id - a.id);
-  const page = selected.slice(options.offset, options.offset + options.limit);
-  const marked = await repo.highlights(scope, spec, page.map((r) => r.id));
-  const hits = page.map((row): SearchHit => {
-    const h = marked.get(row.id);
+  const [rows, marked] = await Promise.all([repo.pageRows(scope, ids), repo.highlights(scope, spec, ids)]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const hits = ids.flatMap((id): SearchHit[] => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const h = marked.get(id);
     const snippet = h?.content !== undefined ? substringSnippet(h.content, spec.terms) : (h?.snippet ?? '');
-    return { itemId: row.item_id, language: row.language, type: row.type, title: row.title, publishedAt: row.published_at, snippet: markedParts(snippet) };
+    return [{ itemId: row.item_id, language: row.language, type: row.type, title: row.title, publishedAt: row.published_at, snippet: markedParts(snippet) }];
   });
   const counts = (map: Map<string, number>) => [...map].map(([value, count]) => ({ value, count }));
   return {
     hits,
-    total: selected.length,
+    total,
     facets: {
       types: counts(types).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
       targets: counts(targets).sort((a, b) => a.value.localeCompare(b.value)),
