@@ -68,7 +68,7 @@ for (const { dialect, skip } of await dialectsToTest()) {
 
       before(async () => {
         const env: Record<string, string> =
-          storeKind === 's3' ? { MEDIA_STORE: `s3://${s3.bucket}/pages-${dialect}`, S3_ENDPOINT: s3.endpoint, S3_ACCESS_KEY_ID: 'S3RVER', S3_SECRET_ACCESS_KEY: 'S3RVER' } : {};
+          storeKind === 's3' ? s3.env(`pages-${dialect}`) : {};
         t = await buildTestApp(dialect, env);
         site = await buildSite(t.services, { code: `pages${dialect}${storeKind}`.slice(0, 20) });
         other = await buildSite(t.services, { code: `away${dialect}${storeKind}`.slice(0, 20) });

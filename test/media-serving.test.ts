@@ -57,7 +57,7 @@ for (const { dialect, skip } of await dialectsToTest()) {
 
       before(async () => {
         const env: Record<string, string> =
-          storeKind === 's3' ? { MEDIA_STORE: `s3://${s3.bucket}/serving-${dialect}`, S3_ENDPOINT: s3.endpoint, S3_ACCESS_KEY_ID: 'S3RVER', S3_SECRET_ACCESS_KEY: 'S3RVER' } : {};
+          storeKind === 's3' ? s3.env(`serving-${dialect}`) : {};
         t = await buildTestApp(dialect, env);
         store = t.services.media;
         site = await buildSite(t.services, { code: `serve${dialect}${storeKind}`.slice(0, 20) });

@@ -1,8 +1,8 @@
-import { type Static, type TSchema, Type } from '@sinclair/typebox';
-import { Value } from '@sinclair/typebox/value';
+import { type Static, Type } from '@sinclair/typebox';
+import { checkParameters, listPage, literals, maybe } from './query-check.ts';
 import { bulkActions, type BulkAction } from '../content/bulk.ts';
 import { translationStatuses } from '../content/item.ts';
-import { BadRequestError, type FieldProblem } from '../errors.ts';
+import { BadRequestError } from '../errors.ts';
 import type { Site } from '../sites/site.ts';
 import { type ContentListFilters, type ContentListSort, contentListSorts } from './service.ts';
 
@@ -12,8 +12,6 @@ import { type ContentListFilters, type ContentListSort, contentListSorts } from 
  * can be bookmarked, shared, and paged through without JavaScript. Bad values get a 400 that
  * names the parameter.
  */
-const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
-const maybe = <T extends TSchema>(schema: T) => Type.Optional(Type.Union([Type.Literal(''), schema]));
 
 const languageTag = Type.String({ pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$' });
 
@@ -41,38 +39,17 @@ export interface ContentListPage extends ContentListFilters {
 /** Titles read best A to Z; dates newest first. */
 const defaultDirection = (sort: ContentListSort): 'asc' | 'desc' => (sort === 'title' ? 'asc' : 'desc');
 
-/** The problems of a value against a schema, one per parameter, in words an editor can act on. */
-function problemsOf(schema: TSchema, value: unknown): FieldProblem[] {
-  const seen = new Set<string>();
-  const problems: FieldProblem[] = [];
-  for (const error of Value.Errors(schema, value)) {
-    const name = error.path.replace(/^\//, '').split('/')[0] || 'query';
-    if (seen.has(name)) continue;
-    seen.add(name);
-    const known = (schema.properties as Record<string, unknown> | undefined)?.[name] !== undefined;
-    problems.push({ path: name, message: known ? `"${name}" has a value that is not allowed here (${JSON.stringify(error.value)})` : `"${name}" is not a parameter of this page` });
-  }
-  return problems;
-}
-
 function assertSiteLanguage(site: Site, lang: string | undefined): void {
   if (lang && !site.languages.includes(lang)) {
     throw new BadRequestError(`"lang" must be one of this site's languages: ${site.languages.join(', ')}`, 'invalid_language', [{ path: 'lang', message: 'Not a language of this site' }]);
   }
 }
 
-function check<T extends TSchema>(schema: T, value: unknown, code: string): Static<T> {
-  if (Value.Check(schema, value)) return value as Static<T>;
-  const problems = problemsOf(schema, value);
-  throw new BadRequestError(problems.map((p) => p.message).join('; '), code, problems);
-}
-
 /** Parses and checks a content list's query; the language must be one of the site's. */
 export function parseContentListQuery(raw: unknown, site: Site): ContentListPage {
-  const query: RawContentListQuery = check(ContentListQuerySchema, raw ?? {}, 'invalid_list_query');
+  const query: RawContentListQuery = checkParameters(ContentListQuerySchema, raw ?? {}, 'invalid_list_query');
   assertSiteLanguage(site, query.lang);
-  const page = query.page ? Number(query.page) : 1;
-  if (page < 1 || page > 10_000) throw new BadRequestError('"page" must be a whole number from 1 to 10000', 'invalid_page', [{ path: 'page', message: 'Out of range' }]);
+  const page = listPage(query.page);
   const sort = query.sort || 'updated';
   const text = query.q?.trim();
   return {
@@ -134,7 +111,7 @@ export interface BulkForm {
 const list = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
 export function parseBulkForm(raw: unknown, site: Site): BulkForm {
-  const form = check(BulkFormSchema, raw ?? {}, 'invalid_bulk_form');
+  const form = checkParameters(BulkFormSchema, raw ?? {}, 'invalid_bulk_form');
   assertSiteLanguage(site, form.lang);
   const itemIds = (form.all ? list(form.pageIds) : list(form.ids)).map(Number);
   if (!itemIds.length) throw new BadRequestError('Tick at least one item, or "select all on this page"', 'nothing_selected', [{ path: 'ids', message: 'Nothing selected' }]);

@@ -2,7 +2,7 @@ import { formatBytes } from '../web/format.ts';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
-import { can, ForbiddenError } from '../accounts/policy.ts';
+import { can } from '../accounts/policy.ts';
 import { SiteScope } from '../db/site-scope.ts';
 import { ConflictError, type FieldProblem, ValidationError } from '../errors.ts';
 import type { MediaLimits } from '../config.ts';
@@ -12,6 +12,7 @@ import {
   type LibraryStoreContext,
   mediaDetail,
   MediaInUseError,
+  MediaUsedBySiteError,
   mediaKinds,
   type MediaLibraryEntry,
   type MediaMetadataInput,
@@ -23,11 +24,12 @@ import {
   updateMediaMetadata,
 } from '../media/library.ts';
 import { canEditMediaTexts } from '../media/policy.ts';
+import { toMediaSummary } from '../media/presenter.ts';
 import { MediaTooLargeError, MediaUploadError } from '../media/schema.ts';
 import { uploadStagingDir } from '../media/storage/open-store.ts';
 import { storeUpload } from '../media/upload.ts';
 import { mediaUrl, variantUrl } from '../media/urls.ts';
-import type { MediaUse } from '../media/usage.ts';
+import { type MediaUse, siteSettingsMedia } from '../media/usage.ts';
 import type { Site } from '../sites/site.ts';
 import { buildAdminContext } from './admin-context.ts';
 import type { FormBody } from './form.ts';
@@ -74,6 +76,7 @@ export async function mediaAdminRoutes(app: FastifyInstance) {
     scope: scopeOf(site),
     actor: request.user!.actor,
     languages: site.languages,
+    settingsMedia: siteSettingsMedia(site),
     store: app.services.media,
     stagingDir,
     limits: settings.mediaLimits,
@@ -157,18 +160,7 @@ export async function mediaAdminRoutes(app: FastifyInstance) {
     const query = parseMediaChooseQuery(request.query);
     const { entries, total } = await searchMediaLibrary(scopeOf(site), site.defaultLanguage, query, { limit: pageSize, offset: (query.page - 1) * pageSize });
     return reply.header('cache-control', 'no-store').send({
-      items: entries.map(({ file, thumbnail, altText }) => ({
-        id: file.id,
-        kind: file.kind,
-        filename: file.filename,
-        contentType: file.contentType,
-        bytes: file.bytes,
-        width: file.width,
-        height: file.height,
-        url: mediaUrl(file),
-        thumbUrl: thumbnail ? variantUrl(thumbnail) : null,
-        altText,
-      })),
+      items: entries.map((entry) => toMediaSummary(entry, site.defaultLanguage, site.defaultLanguage)),
       hasMore: (query.page - 1) * pageSize + entries.length < total,
     });
   });
@@ -301,19 +293,15 @@ export async function mediaAdminRoutes(app: FastifyInstance) {
     await requireMediaFile(scopeOf(site), id);
     // Only the confirmation page's form says yes: a stray or replayed one-click request deletes nothing.
     if (request.body?.confirm !== 'yes') return reply.redirect(`/admin/media/${id}/delete`, 303);
-    // The home page's picture is set in the site settings, not by an item: it stays until it is changed there.
-    if (site.theme.heroImageId === id) {
-      const ctx = contextFor(request);
-      return renderDetail(request, reply, site, id, { notice: { kind: 'error', text: ctx.t('admin.media.deleteHero') }, status: 409 });
-    }
     try {
       const { file } = await deleteMediaFile(storeContext(request, site), id);
       writeFlash(request, reply, { deleted: file.filename.slice(0, 80) });
       return reply.redirect('/admin/media', 303);
     } catch (error) {
-      if (!(error instanceof MediaInUseError)) throw error;
+      if (!(error instanceof MediaInUseError) && !(error instanceof MediaUsedBySiteError)) throw error;
       const ctx = contextFor(request);
-      return renderDetail(request, reply, site, id, { notice: { kind: 'error', text: ctx.t('admin.media.deleteInUse', { count: error.uses.length }) }, status: 409 });
+      const text = error instanceof MediaInUseError ? ctx.t('admin.media.deleteInUse', { count: error.uses.length }) : ctx.t('admin.media.deleteHero');
+      return renderDetail(request, reply, site, id, { notice: { kind: 'error', text }, status: 409 });
     }
   });
 }

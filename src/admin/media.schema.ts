@@ -1,6 +1,6 @@
-import { type Static, type TSchema, Type } from '@sinclair/typebox';
-import { Value } from '@sinclair/typebox/value';
-import { BadRequestError, type FieldProblem, NotFoundError } from '../errors.ts';
+import { Type } from '@sinclair/typebox';
+import { checkParameters, listPage, literals, maybe } from './query-check.ts';
+import { NotFoundError } from '../errors.ts';
 import type { MediaLibraryFilters, MediaMetadataInput } from '../media/library.ts';
 import { mediaKinds } from '../media/library.ts';
 import type { Site } from '../sites/site.ts';
@@ -11,8 +11,6 @@ import type { FormBody } from './form.ts';
  * filtered page has a stable URL that works without JavaScript; bad values get a 400 that names
  * the parameter.
  */
-const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
-const maybe = <T extends TSchema>(schema: T) => Type.Optional(Type.Union([Type.Literal(''), schema]));
 const pageNumber = Type.String({ pattern: '^[0-9]{1,5}$' });
 
 /** `/admin/media?kind=image&q=wetland&alt=missing&page=2` (`done` and `deleted` carry the notice after a redirect). */
@@ -59,31 +57,6 @@ export const MediaMetadataFormSchema = Type.Object(
   { additionalProperties: Type.String({ maxLength: 4000 }) },
 );
 
-function problemsOf(schema: TSchema, value: unknown): FieldProblem[] {
-  const seen = new Set<string>();
-  const problems: FieldProblem[] = [];
-  for (const error of Value.Errors(schema, value)) {
-    const name = error.path.replace(/^\//, '').split('/')[0] || 'query';
-    if (seen.has(name)) continue;
-    seen.add(name);
-    const known = (schema.properties as Record<string, unknown> | undefined)?.[name] !== undefined;
-    problems.push({ path: name, message: known ? `"${name}" has a value that is not allowed here (${JSON.stringify(error.value)})` : `"${name}" is not a parameter of this page` });
-  }
-  return problems;
-}
-
-function check<T extends TSchema>(schema: T, value: unknown, code: string): Static<T> {
-  if (Value.Check(schema, value)) return value as Static<T>;
-  const problems = problemsOf(schema, value);
-  throw new BadRequestError(problems.map((p) => p.message).join('; '), code, problems);
-}
-
-function pageOf(raw: string | undefined): number {
-  const page = raw ? Number(raw) : 1;
-  if (page < 1 || page > 10_000) throw new BadRequestError('"page" must be a whole number from 1 to 10000', 'invalid_page', [{ path: 'page', message: 'Out of range' }]);
-  return page;
-}
-
 /** The library's filters and page. */
 export interface MediaLibraryQuery extends MediaLibraryFilters {
   page: number;
@@ -92,8 +65,8 @@ export interface MediaLibraryQuery extends MediaLibraryFilters {
 }
 
 export function parseMediaLibraryQuery(raw: unknown): MediaLibraryQuery {
-  const query = check(MediaLibraryQuerySchema, raw ?? {}, 'invalid_media_query');
-  return { kind: query.kind || undefined, text: query.q?.trim() || undefined, missingAlt: query.alt === 'missing', page: pageOf(query.page), deleted: query.deleted || undefined };
+  const query = checkParameters(MediaLibraryQuerySchema, raw ?? {}, 'invalid_media_query');
+  return { kind: query.kind || undefined, text: query.q?.trim() || undefined, missingAlt: query.alt === 'missing', page: listPage(query.page), deleted: query.deleted || undefined };
 }
 
 /** The query string of the library with these filters (only what is set), for links and paging. */
@@ -108,12 +81,12 @@ export function mediaLibrarySearch(filters: MediaLibraryFilters, page = 1): stri
 }
 
 export function parseMediaChooseQuery(raw: unknown): MediaLibraryFilters & { page: number } {
-  const query = check(MediaChooseQuerySchema, raw ?? {}, 'invalid_media_query');
-  return { kind: query.kind || undefined, text: query.q?.trim() || undefined, page: pageOf(query.page) };
+  const query = checkParameters(MediaChooseQuerySchema, raw ?? {}, 'invalid_media_query');
+  return { kind: query.kind || undefined, text: query.q?.trim() || undefined, page: listPage(query.page) };
 }
 
 export function parseMediaDetailQuery(raw: unknown): { saved: boolean; replaced: boolean } {
-  const query = check(MediaDetailQuerySchema, raw ?? {}, 'invalid_media_query');
+  const query = checkParameters(MediaDetailQuerySchema, raw ?? {}, 'invalid_media_query');
   return { saved: query.saved === '1', replaced: query.replaced === '1' };
 }
 
@@ -134,7 +107,7 @@ function fraction(raw: string): number {
  * "the centre" (null). Texts are read for each of the site's languages.
  */
 export function parseMediaMetadataForm(raw: FormBody | undefined, site: Site): MediaMetadataInput {
-  const form = check(MediaMetadataFormSchema, raw ?? {}, 'invalid_media_form');
+  const form = checkParameters(MediaMetadataFormSchema, raw ?? {}, 'invalid_media_form');
   const text = (name: string) => {
     const value = (form as Record<string, unknown>)[name];
     return typeof value === 'string' ? value : '';

@@ -3,7 +3,6 @@ import type { FieldProblem } from '../errors.ts';
 import { findMediaKinds } from '../media/repo.ts';
 import { type MediaReference, mediaIdsInRichText } from '../media/usage.ts';
 import type { ContentTypeDefinition } from './content-type.ts';
-import type { NormalisedItem } from './schema.ts';
 
 /**
  * The media files an item points at, from its `image` and `files` fields and the `/media/<id>/…`
@@ -16,13 +15,13 @@ export interface LocatedMediaReference extends MediaReference {
   mustBeImage: boolean;
 }
 
-/** What `mediaReferencesOf` reads: a normalised item, or a stored item with the translations to look at. */
+/** What `mediaReferencesOf` reads: a normalised item (`NormalisedItem` fits), or a stored item with the translations to look at. */
 export interface ItemWithMedia {
   fields: Record<string, unknown>;
   translations: ReadonlyMap<string, { fields: Record<string, unknown>; body: string }>;
 }
 
-export function mediaReferencesOf(type: ContentTypeDefinition, item: ItemWithMedia | Pick<NormalisedItem, 'fields' | 'translations'>): LocatedMediaReference[] {
+export function mediaReferencesOf(type: ContentTypeDefinition, item: ItemWithMedia): LocatedMediaReference[] {
   const found: LocatedMediaReference[] = [];
   const fromFields = (fields: Record<string, unknown>, localized: boolean, language: string | null, base: string) => {
     for (const field of type.fields) {

@@ -17,7 +17,8 @@ import type { SiteScope } from '../db/site-scope.ts';
 import { AppError, ConflictError, type FieldProblem, NotFoundError, ValidationError } from '../errors.ts';
 import type { MediaKind } from './media.table.ts';
 import { canEditMediaTexts } from './policy.ts';
-import { findMediaById, findMediaByIds, findMediaBySha256, isUniqueViolation, listMediaTexts, listTextsOf, listVariantsOf, type MediaFile, type MediaText, type MediaVariant, saveMediaText } from './repo.ts';
+import { loadMediaEntries, type MediaEntry, thumbnailVariant } from './presenter.ts';
+import { findMediaById, findMediaBySha256, isUniqueViolation, listMediaTexts, listVariantsOf, type MediaFile, type MediaText, type MediaVariant, saveMediaText } from './repo.ts';
 import { type MediaStore, mediaKey, putCommitted } from './storage/media-store.ts';
 import { stageUpload } from './upload.ts';
 import { listMediaUses, countMediaUses, type MediaUse } from './usage.ts';
@@ -41,9 +42,8 @@ export interface MediaLibraryFilters {
   missingAlt?: boolean;
 }
 
-/** One file as the library's list and the picker show it. */
-export interface MediaLibraryEntry {
-  file: MediaFile;
+/** One file as the library's list and the picker show it: the file with its variants and texts, and what the list adds. */
+export interface MediaLibraryEntry extends MediaEntry {
   /** The smallest WebP (else JPEG) variant, for a thumbnail; null while the job has not made it. */
   thumbnail: MediaVariant | null;
   /** Alt text in the site's default language, '' when there is none. */
@@ -120,20 +120,13 @@ export async function searchMediaLibrary(
 /** The entries of `ids`, in that order, with thumbnails, default-language alt text and use counts. */
 async function libraryEntries(scope: SiteScope, defaultLanguage: string, ids: number[]): Promise<MediaLibraryEntry[]> {
   if (ids.length === 0) return [];
-  const [files, variants, texts, uses] = await Promise.all([findMediaByIds(scope, ids), listVariantsOf(scope, ids), listTextsOf(scope, ids), countMediaUses(scope, ids)]);
-  const byId = new Map(files.map((file) => [file.id, file]));
+  const [media, uses] = await Promise.all([loadMediaEntries(scope, ids), countMediaUses(scope, ids)]);
   return ids.flatMap((id) => {
-    const file = byId.get(id);
-    if (!file) return [];
-    const altText = texts.get(id)?.find((text) => text.language === defaultLanguage)?.altText.trim() ?? '';
-    return [{ file, thumbnail: thumbnailVariant(variants.get(id) ?? []), altText, missingAlt: needsAltText(file) && altText === '', useCount: uses.get(id) ?? 0 }];
+    const entry = media.get(id);
+    if (!entry) return [];
+    const altText = entry.texts.find((text) => text.language === defaultLanguage)?.altText.trim() ?? '';
+    return [{ ...entry, thumbnail: thumbnailVariant(entry.variants), altText, missingAlt: needsAltText(entry.file) && altText === '', useCount: uses.get(id) ?? 0 }];
   });
-}
-
-/** The variant a small preview should load: the narrowest WebP, else the narrowest JPEG (every browser shows them). */
-export function thumbnailVariant(variants: readonly MediaVariant[]): MediaVariant | null {
-  const narrowest = (format: MediaVariant['format']) => variants.filter((v) => v.format === format).sort((a, b) => a.width - b.width)[0];
-  return narrowest('webp') ?? narrowest('jpeg') ?? null;
 }
 
 /** The variant a detail page's preview should load: the widest WebP (else JPEG) no wider than `maxWidth`. */
@@ -161,6 +154,8 @@ export interface LibraryContext {
   actor: Actor;
   /** The site's languages, default first. */
   languages: readonly string[];
+  /** The files the site's settings use (`siteSettingsMedia`): never deleted from under them. */
+  settingsMedia?: readonly number[];
 }
 
 /** What the metadata form sets. Texts are given per language; languages left out keep their texts. */
@@ -266,6 +261,13 @@ export class MediaReplaceError extends AppError {
 export class MediaInUseError extends AppError {
   constructor(readonly uses: readonly MediaUse[]) {
     super('media_in_use', 409, `The file is used by ${uses.length} item(s); remove it from them first`);
+  }
+}
+
+/** A delete refused because the site's settings use the file (the home page picture). */
+export class MediaUsedBySiteError extends AppError {
+  constructor() {
+    super('media_used_by_site', 409, 'The file is the home page picture; choose another in the site settings first');
   }
 }
 
@@ -380,6 +382,7 @@ export async function deleteMediaFile(context: LibraryStoreContext, id: number):
   if (!can(actor, 'media.manage', { siteId: scope.siteId })) throw new ForbiddenError('Only editors and site managers may delete files');
   const { file, keys } = await scope.transaction(async (trx) => {
     const current = await requireMediaFile(trx, id);
+    if (context.settingsMedia?.includes(id)) throw new MediaUsedBySiteError();
     const uses = await listMediaUses(trx, id);
     if (uses.length) throw new MediaInUseError(uses);
     const variants = await trx.selectFrom('media_variants').select('storage_key').where('media_id', '=', id).execute();

@@ -1,5 +1,6 @@
 import type { SiteScope } from '../db/site-scope.ts';
 import { findMediaByIds, listTextsOf, listVariantsOf, type MediaFile, type MediaText, type MediaVariant } from './repo.ts';
+import type { MediaSummary } from './summary.ts';
 import { mediaUrl, variantUrl } from './urls.ts';
 
 /**
@@ -35,25 +36,18 @@ export function mediaTextIn(entry: Pick<MediaEntry, 'texts'>, language: string, 
   return { language, altText: '', caption: '', credits: '', isFallback: false };
 }
 
-/** A chosen file as the admin shows it in a form: enough to recognise it, never its bytes. */
-export interface MediaSummary {
-  id: number;
-  kind: MediaFile['kind'];
-  filename: string;
-  contentType: string;
-  bytes: number;
-  width: number | null;
-  height: number | null;
-  /** The original's address. */
-  url: string;
-  /** The smallest WebP or JPEG variant, or null while there is none (or for files that are not images). */
-  thumbUrl: string | null;
-  altText: string;
+export type { MediaSummary };
+
+/** The variant a small preview loads: the narrowest WebP, else the narrowest JPEG (every browser shows them). */
+export function thumbnailVariant(variants: readonly MediaVariant[]): MediaVariant | null {
+  const narrowest = (format: MediaVariant['format']) => variants.filter((v) => v.format === format).sort((a, b) => a.width - b.width)[0];
+  return narrowest('webp') ?? narrowest('jpeg') ?? null;
 }
 
+/** A file as a form or the media chooser shows it (`MediaSummary`), its alt text in `language` or the default one. */
 export function toMediaSummary(entry: MediaEntry, language: string, defaultLanguage: string): MediaSummary {
   const { file } = entry;
-  const thumb = entry.variants.find((v) => v.format === 'webp') ?? entry.variants.find((v) => v.format === 'jpeg');
+  const thumb = thumbnailVariant(entry.variants);
   return {
     id: file.id,
     kind: file.kind,

@@ -35,7 +35,7 @@ export async function mediaRoutes(app: FastifyInstance) {
     if (!file) throw new NotFoundError();
 
     // A file a published page uses, or the home page's picture, is public (ADR 0012); only other files need the visitor's session.
-    const publiclyReferenced = site.theme.heroImageId === file.id || (await isUsedPublicly(scope, file.id, new Date().toISOString()));
+    const publiclyReferenced = await isUsedPublicly(scope, site, file.id, new Date().toISOString());
     const session = publiclyReferenced ? null : await sessionUser(app.services.db.kysely, request.cookies[sessionCookie], site.id);
     if (!canSeeMedia(session?.actor ?? null, file, { publiclyReferenced })) throw new NotFoundError();
 

@@ -93,11 +93,18 @@ export async function countMediaUses(scope: SiteScope, mediaIds: readonly number
   return counts;
 }
 
+/** The files a site's own settings use (not items): today its home page picture. */
+export function siteSettingsMedia(site: { theme: { heroImageId?: number } }): number[] {
+  return site.theme.heroImageId === undefined ? [] : [site.theme.heroImageId];
+}
+
 /**
- * Whether a file is public: used by a translation that is published (and due) of an item that is
- * not in the trash. A field shared by the translations counts for each of them.
+ * Whether a file is public: the site's settings use it (the home page picture), or a translation
+ * that is published (and due) of an item not in the trash does. A field shared by the translations
+ * counts for each of them.
  */
-export async function isUsedPublicly(scope: SiteScope, mediaId: number, now: string): Promise<boolean> {
+export async function isUsedPublicly(scope: SiteScope, site: { theme: { heroImageId?: number } }, mediaId: number, now: string): Promise<boolean> {
+  if (siteSettingsMedia(site).includes(mediaId)) return true;
   const row = await scope
     .selectFrom('media_usages as u')
     .innerJoin('items as i', 'i.id', 'u.item_id')

@@ -24,6 +24,8 @@ export interface LocalS3 {
   bucket: string;
   /** An S3 store on the local server, under its own prefix so suites do not see each other's objects. */
   store(prefix: string): S3Store;
+  /** The settings (`MEDIA_STORE`, `S3_*`) that point an app at this server, under `prefix`. */
+  env(prefix: string): Record<string, string>;
   close(): Promise<void>;
 }
 
@@ -41,6 +43,9 @@ export async function startLocalS3(): Promise<LocalS3> {
       const store = new S3Store({ bucket: 'media', prefix, endpoint, region: 'us-east-1', accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' });
       stores.push(store);
       return store;
+    },
+    env(prefix) {
+      return { MEDIA_STORE: `s3://media/${prefix}`, S3_ENDPOINT: endpoint, S3_ACCESS_KEY_ID: 'S3RVER', S3_SECRET_ACCESS_KEY: 'S3RVER' };
     },
     async close() {
       for (const store of stores) store.close();

@@ -8,7 +8,8 @@ import { type RichTextLabels, richTextLabelKeys } from '../../web/rich-text-labe
 import { formatZonedDateTime } from '../../web/format.ts';
 import { type FormValues, formValue } from '../form.ts';
 import { AdminLayout, type AdminContext } from './admin-layout.tsx';
-import { FieldControl, FieldErrors, mediaPickerLabels, PointControl, TimeZoneHint } from './field-control.tsx';
+import { FieldControl, FieldErrors, PointControl, TimeZoneHint } from './field-control.tsx';
+import { mediaPickerLabels } from '../../web/media-picker-labels.ts';
 import { type TagGroup, TagPicker } from './tag-picker.tsx';
 
 export interface EditPageProps {

@@ -1,6 +1,7 @@
 import type { FieldDefinition } from '../../content/content-type.ts';
 import type { Translate } from '../../i18n/translator.ts';
 import type { MediaSummary } from '../../media/presenter.ts';
+import { mediaPickerLabels } from '../../web/media-picker-labels.ts';
 import { type FormValues, formValue } from '../form.ts';
 
 /** Errors under a control, tied to it with aria-describedby. */
@@ -245,27 +246,6 @@ export function PointControl(props: { name: string; values: FormValues; t: Trans
 
 /** Spare empty inputs after a list's files: a form without script adds files this way. */
 const spareFileRows = 2;
-
-/** The words the media picker island shows, from the catalogue (the island has none of its own). */
-export const mediaPickerLabelKeys = {
-  choose: 'media.picker.choose',
-  add: 'media.picker.add',
-  remove: 'media.picker.remove',
-  moveUp: 'media.picker.moveUp',
-  moveDown: 'media.picker.moveDown',
-  dialogTitle: 'media.picker.dialogTitle',
-  search: 'media.picker.search',
-  loading: 'media.picker.loading',
-  noResults: 'media.picker.noResults',
-  more: 'media.picker.more',
-  close: 'media.picker.close',
-  failed: 'media.picker.failed',
-  noAltText: 'media.picker.noAltText',
-} as const;
-
-export function mediaPickerLabels(t: Translate): Record<keyof typeof mediaPickerLabelKeys, string> {
-  return Object.fromEntries(Object.entries(mediaPickerLabelKeys).map(([k, key]) => [k, t(key)])) as Record<keyof typeof mediaPickerLabelKeys, string>;
-}
 
 /**
  * Files of the site's library, by number: one input for an `image` field, one per file (plus spare

@@ -4,37 +4,13 @@
  * image button. The fields work without it: their inputs take a file's number, which the library
  * shows; this only makes finding it easy, and adds removal and reordering for lists.
  */
+import type { MediaSummary } from '../../media/summary.ts';
+import type { MediaPickerLabels } from '../media-picker-labels.ts';
 
-/** A file as `choose.json` describes it (see `MediaSummary` on the server). */
-export interface ChosenMedia {
-  id: number;
-  kind: 'image' | 'document' | 'audio' | 'video';
-  filename: string;
-  contentType: string;
-  bytes: number;
-  width: number | null;
-  height: number | null;
-  url: string;
-  thumbUrl: string | null;
-  altText: string;
-}
+/** A file as `choose.json` describes it. */
+export type ChosenMedia = MediaSummary;
 
-/** The picker's words, rendered by the admin from its catalogue (`mediaPickerLabels`). */
-export interface MediaPickerLabels {
-  choose: string;
-  add: string;
-  remove: string;
-  moveUp: string;
-  moveDown: string;
-  dialogTitle: string;
-  search: string;
-  loading: string;
-  noResults: string;
-  more: string;
-  close: string;
-  failed: string;
-  noAltText: string;
-}
+export type { MediaPickerLabels };
 
 /**
  * Opens the chooser and resolves with the file picked, or null when the dialog is closed.
