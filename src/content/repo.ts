@@ -1,4 +1,6 @@
-import { type Selectable, sql } from 'kysely';
+import { PostgresAdapter, type Selectable, sql } from 'kysely';
+import * as postgresJson from 'kysely/helpers/postgres';
+import * as sqliteJson from 'kysely/helpers/sqlite';
 import type { SiteScope } from '../db/site-scope.ts';
 import type { DefaultSort } from './content-type.ts';
 import type { ItemsTable, ItemTranslationsTable } from './content.table.ts';
@@ -36,10 +38,45 @@ function toItem(row: Selectable<ItemsTable>, translations: ItemTranslation[], ta
     point: row.geo_lat !== null && row.geo_lng !== null ? { lat: row.geo_lat, lng: row.geo_lng } : null,
     tags,
     version: row.version,
+    origin: row.origin === 'cbd' ? 'cbd' : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     translations,
   };
+}
+
+/** The columns of a translation that an `Item` carries (all but the ids and the trash's). */
+const translationColumns = [
+  'language', 'title', 'slug', 'summary', 'body', 'data', 'status', 'published_at', 'publish_at', 'unpublish_at', 'schedule_zone', 'updated_at', 'item_id', 'id',
+] as const;
+
+type ItemRow = Selectable<ItemsTable> & { translations: unknown; tags: unknown };
+
+/**
+ * Items with their translations and tags in ONE query: each item row carries its translations
+ * and its tags as JSON arrays (`json_agg` on PostgreSQL, `json_group_array` on SQLite). A page
+ * view is then one round trip and one statement to parse and plan, which matters most on a
+ * networked database; rows come back in no particular order. The subqueries are correlated with
+ * the item (and its site), which the site scope has already selected.
+ */
+function itemsWithParts(scope: SiteScope) {
+  const json = scope.db.getExecutor().adapter instanceof PostgresAdapter ? postgresJson : sqliteJson;
+  return scope
+    .selectFrom('items')
+    .selectAll('items')
+    .select((eb) => [
+      json.jsonArrayFrom(eb.selectFrom('item_translations as t').select(translationColumns.map((c) => `t.${c}` as const)).whereRef('t.item_id', '=', 'items.id').whereRef('t.site_id', '=', 'items.site_id')).as('translations'),
+      json.jsonArrayFrom(eb.selectFrom('item_tags as g').select('g.term').whereRef('g.item_id', '=', 'items.id').whereRef('g.site_id', '=', 'items.site_id')).as('tags'),
+    ])
+    .where('items.deleted_at', 'is', null);
+}
+
+/** A row of `itemsWithParts` as an `Item` (SQLite returns the JSON arrays as text, PostgreSQL parsed). */
+function toWholeItem(row: ItemRow): Item {
+  const parse = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value) as unknown[];
+  const translations = (parse(row.translations) as Selectable<ItemTranslationsTable>[]).sort((a, b) => a.id - b.id);
+  const tags = (parse(row.tags) as { term: string }[]).map((t) => t.term).sort();
+  return toItem(row, translations.map(toTranslation), tags);
 }
 
 /**
@@ -49,21 +86,8 @@ function toItem(row: Selectable<ItemsTable>, translations: ItemTranslation[], ta
  */
 export async function loadItems(scope: SiteScope, ids: readonly number[]): Promise<Item[]> {
   if (!ids.length) return [];
-  const [rows, translations, tags] = await Promise.all([
-    scope.selectFrom('items').selectAll().where('id', 'in', ids).where('deleted_at', 'is', null).execute(),
-    scope.selectFrom('item_translations').selectAll().where('item_id', 'in', ids).orderBy('id').execute(),
-    scope.selectFrom('item_tags').select(['item_id', 'term']).where('item_id', 'in', ids).orderBy('term').execute(),
-  ]);
-  const byId = new Map(
-    rows.map((row) => [
-      row.id,
-      toItem(
-        row,
-        translations.filter((t) => t.item_id === row.id).map(toTranslation),
-        tags.filter((t) => t.item_id === row.id).map((t) => t.term),
-      ),
-    ]),
-  );
+  const rows = (await itemsWithParts(scope).where('items.id', 'in', ids).execute()) as ItemRow[];
+  const byId = new Map(rows.map((row) => [row.id, toWholeItem(row)]));
   return ids.map((id) => byId.get(id)).filter((item): item is Item => item !== undefined);
 }
 
@@ -72,27 +96,15 @@ export async function findItem(scope: SiteScope, id: number): Promise<Item | und
 }
 
 /**
- * The item a slug names in a type, with its translations and tags, in one parallel batch of
- * queries (a page view is one database round trip, which matters most on a networked database).
- * The slug is looked up first in `language`, then in any language.
+ * The item a slug names in a type, with its translations and tags, in one query (see
+ * `itemsWithParts`). The slug is looked up first in `language`, then in any language.
  */
 export async function findItemBySlug(scope: SiteScope, type: string, slug: string, language: string): Promise<Item | undefined> {
   const owners = scope.selectFrom('item_translations as o').select('o.item_id').where('o.type', '=', type).where('o.slug', '=', slug);
-  const [rows, translations, tags] = await Promise.all([
-    scope.selectFrom('items').selectAll().where('id', 'in', owners).where('deleted_at', 'is', null).execute(),
-    scope.selectFrom('item_translations').selectAll().where('item_id', 'in', owners).orderBy('id').execute(),
-    scope.selectFrom('item_tags').select(['item_id', 'term']).where('item_id', 'in', owners).orderBy('term').execute(),
-  ]);
-  if (!rows.length) return undefined;
+  const items = ((await itemsWithParts(scope).where('items.id', 'in', owners).execute()) as ItemRow[]).map(toWholeItem);
   // The same slug can name different items in different languages; the page language wins.
-  const owner = translations.find((t) => t.slug === slug && t.language === language)?.item_id ?? translations.find((t) => t.slug === slug)?.item_id;
-  const row = rows.find((r) => r.id === owner);
-  if (!row) return undefined;
-  return toItem(
-    row,
-    translations.filter((t) => t.item_id === row.id).map(toTranslation),
-    tags.filter((t) => t.item_id === row.id).map((t) => t.term),
-  );
+  const owns = (item: Item, anyLanguage: boolean) => item.translations.some((t) => t.slug === slug && (anyLanguage || t.language === language));
+  return items.find((item) => owns(item, false)) ?? items.find((item) => owns(item, true));
 }
 
 export async function slugTaken(scope: SiteScope, type: string, language: string, slug: string, exceptItemId: number | null): Promise<boolean> {

@@ -34,7 +34,7 @@ export function openSqlite(file: string): Db {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { kysely, dialect: 'sqlite', describe: `SQLite ${file}`, close: () => kysely.destroy() };
 }
 
@@ -58,4 +58,32 @@ export function nowIso(): string {
  */
 export async function refreshPlannerStatistics(db: Pick<Db, 'kysely'>): Promise<void> {
   await sql`analyze`.execute(db.kysely);
+}
+
+/**
+ * Kysely prepares every query anew; better-sqlite3 statements can be kept and run again with new
+ * parameters. Preparing is a good part of a small query's cost (a page view runs the same few
+ * statements each time), so the last 500 distinct statements are kept, oldest dropped first.
+ * Reuse is safe: better-sqlite3 runs a statement synchronously to the end before another starts.
+ */
+function withStatementCache(sqlite: SQLite.Database): SQLite.Database {
+  const statements = new Map<string, SQLite.Statement>();
+  const prepare = sqlite.prepare.bind(sqlite);
+  return new Proxy(sqlite, {
+    get(target, property, receiver) {
+      if (property !== 'prepare') return Reflect.get(target, property, receiver);
+      return (source: string) => {
+        let statement = statements.get(source);
+        if (statement) {
+          // Map order is insertion order: re-inserting keeps the most used at the end.
+          statements.delete(source);
+        } else {
+          statement = prepare(source);
+          if (statements.size >= 500) statements.delete(statements.keys().next().value!);
+        }
+        statements.set(source, statement);
+        return statement;
+      };
+    },
+  });
 }

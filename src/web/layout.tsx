@@ -11,9 +11,24 @@ export function renderDocument(node: preact.VNode<any>): string {
   return `<!doctype html>${renderToString(node)}`;
 }
 
+/** Theme styles by colour pair: the contrast search costs more than the rest of a page's layout. */
+const themeStyles = new Map<string, string>();
+
 /** The theme's custom properties for one site; colours are validated as #rrggbb when saved. */
 function themeStyle(ctx: PageContext): string {
   const { primaryColor, accentColor } = ctx.site.theme;
+  const key = `${primaryColor}${accentColor}`;
+  let style = themeStyles.get(key);
+  if (style === undefined) {
+    // Bounded: a network has a few hundred sites; a larger map is simply started again.
+    if (themeStyles.size > 1000) themeStyles.clear();
+    style = computeThemeStyle(primaryColor, accentColor);
+    themeStyles.set(key, style);
+  }
+  return style;
+}
+
+function computeThemeStyle(primaryColor: string, accentColor: string): string {
   return `:root{--color-primary:${primaryColor};--color-on-primary:${readableTextOn(primaryColor)};--color-link:${readableShade(primaryColor, PAGE_BACKGROUND, TEXT_CONTRAST)};--color-accent:${accentColor};--color-on-accent:${readableTextOn(accentColor)}}`;
 }
 
