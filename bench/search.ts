@@ -113,6 +113,7 @@ async function benchEngine(services: AppServices, engine: string, itemCount: num
         updated_at: stamp,
         deleted_at: null,
         deleted_by: null,
+        origin: null,
       }));
       const inserted = await trx.insertInto('items', rows).returning('id').execute();
       const items: Item[] = inserted.map(({ id }, i) => {
@@ -139,7 +140,7 @@ async function benchEngine(services: AppServices, engine: string, itemCount: num
           };
         });
         const tags = [targets[Math.floor(random() ** 1.5 * targets.length)]!, ...(random() < 0.3 ? [targets[Math.floor(random() * targets.length)]!] : [])];
-        return { id, siteId: site.id, type: rows[i]!.type, authorId: null, fields: {}, promoted: false, sticky: false, sortOrder: 0, point: null, tags: [...new Set(tags)], version: 1, createdAt: stamp, updatedAt: stamp, translations };
+        return { id, siteId: site.id, type: rows[i]!.type, authorId: null, fields: {}, promoted: false, sticky: false, sortOrder: 0, point: null, tags: [...new Set(tags)], version: 1, origin: null, createdAt: stamp, updatedAt: stamp, translations };
       });
       await indexItems(trx, items, services.vocabularies);
     });

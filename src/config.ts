@@ -34,6 +34,12 @@ export interface Config {
   pageCacheBytes: number;
   /** Which peers' `X-Forwarded-*` headers are believed (`TRUST_PROXY`, passed to Fastify's `trustProxy`). */
   trustProxy: string | boolean;
+  /** The CBD's central API (`CBD_API_URL`), read for vocabularies and national data; no trailing slash. */
+  cbdApiUrl: string;
+  /** How long (ms) to wait for each answer of the CBD API before retrying (`CBD_API_TIMEOUT_MS`). */
+  cbdApiTimeoutMs: number;
+  /** Hours between two syncs of each site's national data and of the vocabularies (`CBD_SYNC_INTERVAL_HOURS`); 0 syncs only on demand. */
+  cbdSyncIntervalHours: number;
 }
 
 export type MediaKind = 'image' | 'document' | 'audio' | 'video';
@@ -80,7 +86,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mediaMaxImagePixels: megapixelsSetting(env, 'MEDIA_MAX_IMAGE_MEGAPIXELS', DEFAULT_MAX_IMAGE_PIXELS),
     pageCacheBytes: wholeNumberSetting(env, 'PAGE_CACHE_MB', 64, 'megabytes') * 1_000_000,
     trustProxy: trustProxySetting(env),
+    cbdApiUrl: httpUrlSetting(env, 'CBD_API_URL', 'https://api.cbd.int'),
+    cbdApiTimeoutMs: positiveWholeNumberSetting(env, 'CBD_API_TIMEOUT_MS', 15_000),
+    cbdSyncIntervalHours: wholeNumberSetting(env, 'CBD_SYNC_INTERVAL_HOURS', 24, 'hours'),
   };
+}
+
+/** An http:// or https:// URL without trailing slashes; unset or empty gives the default. */
+function httpUrlSetting(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    // refused below
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash) throw new Error(`${name} must be an http:// or https:// URL such as ${fallback}, got "${env[name]}"`);
+  return raw.replace(/\/+$/, '');
+}
+
+/** A whole number of at least 1; unset or empty gives the default; anything else is refused. */
+function positiveWholeNumberSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, unit = 'milliseconds'): number {
+  const value = wholeNumberSetting(env, name, fallback, unit);
+  if (value < 1) throw new Error(`${name} must be a whole number of ${unit} (1 or more), got "${env[name]}"`);
+  return value;
 }
 
 /**

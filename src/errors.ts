@@ -44,6 +44,13 @@ export class ValidationError extends AppError {
   }
 }
 
+/** An item kept in step with another system (the CBD's central records, ADR 0016): it is changed there, not here. */
+export class ReadOnlyItemError extends AppError {
+  constructor(message: string) {
+    super('item_read_only', 409, message);
+  }
+}
+
 export class ConflictError extends AppError {
   constructor(message: string, code = 'conflict') {
     super(code, 409, message);

@@ -63,8 +63,12 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
   return true;
 }
 
-/** May the actor edit this item? (their own under `item.editOwn`, anyone's under `item.editAny`) */
-export function canEditItem(actor: Actor | null, item: { siteId: number; authorId: number | null; published: boolean }): boolean {
+/**
+ * May the actor edit this item? (their own under `item.editOwn`, anyone's under `item.editAny`).
+ * Nobody edits an item another system keeps in step (`origin`, e.g. a CBD record): it is changed at its source.
+ */
+export function canEditItem(actor: Actor | null, item: { siteId: number; authorId: number | null; published: boolean; origin?: string | null }): boolean {
+  if (item.origin) return false;
   return can(actor, 'item.editAny', { siteId: item.siteId }) || can(actor, 'item.editOwn', item);
 }
 

@@ -6,11 +6,11 @@ import { can, canEditItem, ForbiddenError } from '../accounts/policy.ts';
 import { contentTypeByName } from '../content/registry.ts';
 import type { Item } from '../content/item.ts';
 import { announceWorkflowChange } from '../content/workflow-notifications.ts';
-import { siteOrigin } from '../public/page-builder.ts';
+import { itemPath, siteOrigin } from '../public/page-builder.ts';
 import { findItem } from '../content/repo.ts';
 import { isLive, listRevisions, requireContentType, restoreRevision, revisionSnapshot, saveItem, sendBackTranslation, standingReviewNote } from '../content/service.ts';
 import { SiteScope } from '../db/site-scope.ts';
-import { AppError, BadRequestError, NotFoundError, ValidationError } from '../errors.ts';
+import { AppError, BadRequestError, NotFoundError, ReadOnlyItemError, ValidationError } from '../errors.ts';
 import type { Site } from '../sites/site.ts';
 import { buildAdminContext } from './admin-context.ts';
 import { type FormBody, type FormValues, formToItemInput, formValue, itemToFormValues, problemsByControl } from './form.ts';
@@ -188,6 +188,7 @@ export async function contentAdminRoutes(app: FastifyInstance) {
     if (!/^\d{1,10}$/.test(rawId)) throw new NotFoundError('There is no such item', 'item_not_found');
     const item = await findItem(new SiteScope(db, site.id), Number(rawId));
     if (!item) throw new NotFoundError('There is no such item on this site', 'item_not_found');
+    if (item.origin) throw new ReadOnlyItemError(`This is a record of the CBD's central clearing-house, kept in step by the CBD sync: it is changed at the source, not here`);
     const now = new Date().toISOString();
     if (!canEditItem(request.user!.actor, { siteId: site.id, authorId: item.authorId, published: item.translations.some((t) => isLive(t, now)) })) {
       throw new ForbiddenError('You cannot edit this item');
@@ -197,6 +198,13 @@ export async function contentAdminRoutes(app: FastifyInstance) {
 
   app.get<{ Params: { id: string }; Querystring: { lang?: string; saved?: string; sentBack?: string } }>('/admin/items/:id', { config: { policy: 'admin.enter' } }, async (request, reply) => {
     const site = requireAdminSite(request);
+    const synced = /^\d{1,10}$/.test(request.params.id) ? await findItem(new SiteScope(db, site.id), Number(request.params.id)) : undefined;
+    if (synced?.origin) {
+      // A synced record is read-only (ADR 0016): the admin shows it where visitors see it.
+      const language = pickSiteLanguage(site, request.query.lang);
+      const translation = synced.translations.find((t) => t.language === language) ?? synced.translations[0]!;
+      return reply.redirect(itemPath(translation.language, requireContentType(synced.type), translation.slug), 303);
+    }
     const item = await editableItem(request, site, request.params.id);
     const language = pickSiteLanguage(site, request.query.lang);
     const { t } = buildAdminContext(request, request.user, request.user!.csrfToken);

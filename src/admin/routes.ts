@@ -13,6 +13,7 @@ import { mediaAdminRoutes } from './media.routes.ts';
 import { menuAdminRoutes } from './menu.routes.ts';
 import { networkAdminRoutes } from './network.routes.ts';
 import { siteAdminRoutes } from './site.routes.ts';
+import { cbdAdminRoutes } from './cbd.routes.ts';
 import { trashRoutes } from './trash.routes.ts';
 
 declare module 'fastify' {
@@ -77,6 +78,7 @@ export async function adminRoutes(app: FastifyInstance) {
   await contentListRoutes(app);
   await trashRoutes(app);
   await siteAdminRoutes(app);
+  await cbdAdminRoutes(app);
   await menuAdminRoutes(app);
   // Its own plugin scope: multipart parsing is registered for the media routes only.
   await app.register(mediaAdminRoutes);

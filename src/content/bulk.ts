@@ -96,7 +96,7 @@ async function applyToItem(deps: BulkDependencies, request: BulkRequest, itemId:
 
   if (request.action === 'trash') return outcome((await trashItemAs(deps, item, { bulk: true })) ? 'done' : 'forbidden');
 
-  if (!can(actor, 'item.publish', resource) || !canEditItem(actor, { siteId: site.id, authorId: item.authorId, published: resource.published })) return outcome('forbidden');
+  if (!can(actor, 'item.publish', resource) || !canEditItem(actor, { siteId: site.id, authorId: item.authorId, published: resource.published, origin: item.origin })) return outcome('forbidden');
   const change = newStatus[request.action];
   const targets = item.translations.filter((t) => (request.language === undefined || t.language === request.language) && change.from.includes(t.status));
   if (!targets.length) return outcome('unchanged');

@@ -73,6 +73,11 @@ export interface ContentTypeDefinition {
   schemaOrgType: string;
   /** Whether an item's date range is given by `start`/`end` fields (events, projects). */
   dateRange?: { start: string; end: string };
+  /**
+   * Set for types whose items only come from elsewhere: `cbd` for records of the CBD's central
+   * systems, written by the CBD sync and read-only in the admin (ADR 0016).
+   */
+  origin?: 'cbd';
 }
 
 /** The picture shown at the top of an item's page and on its card; one image shared by every translation. */

@@ -24,6 +24,8 @@ export interface ItemsTable {
   deleted_at: string | null;
   /** Who moved it to the trash. */
   deleted_by: number | null;
+  /** Null for content written on the site; `cbd` for a record the CBD sync owns (read-only here, ADR 0016). */
+  origin: string | null;
 }
 
 /** `item_translations`: one row per language per item. */

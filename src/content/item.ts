@@ -35,10 +35,17 @@ export interface Item {
   point: GeoPoint | null;
   tags: string[];
   version: number;
+  /**
+   * Where the item comes from when it is not written on the site: `cbd` for a record of the CBD's
+   * central systems, kept in step by the CBD sync and read-only in the admin (ADR 0016).
+   */
+  origin: ItemOrigin | null;
   createdAt: string;
   updatedAt: string;
   translations: ItemTranslation[];
 }
+
+export type ItemOrigin = 'cbd';
 
 /** What a save gives: the whole item as the editor (or a seed or an importer) means it to be. */
 export interface ItemInput {

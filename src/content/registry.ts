@@ -4,9 +4,12 @@ import { document } from './types/document.ts';
 import { ecosystem } from './types/ecosystem.ts';
 import { event } from './types/event.ts';
 import { faq } from './types/faq.ts';
+import { focalPoint } from './types/focal-point.ts';
 import { learningResource } from './types/learning-resource.ts';
 import { mediaItem } from './types/media-item.ts';
+import { nationalReport } from './types/national-report.ts';
 import { nationalTarget } from './types/national-target.ts';
+import { nbsap } from './types/nbsap.ts';
 import { news } from './types/news.ts';
 import { organization } from './types/organization.ts';
 import { page } from './types/page.ts';
@@ -21,6 +24,9 @@ export const contentTypes: readonly ContentTypeDefinition[] = [
   event,
   document,
   nationalTarget,
+  nbsap,
+  nationalReport,
+  focalPoint,
   project,
   protectedArea,
   ecosystem,

@@ -1,12 +1,12 @@
 import { nowIso } from '../db/database.ts';
 import type { SiteScope } from '../db/site-scope.ts';
-import { ConflictError, type FieldProblem, NotFoundError, ValidationError } from '../errors.ts';
+import { ConflictError, type FieldProblem, NotFoundError, ReadOnlyItemError, ValidationError } from '../errors.ts';
 import { indexItem } from '../search/service.ts';
 import type { Site } from '../sites/site.ts';
 import { findKeywords, isKeywordIdentifier } from '../vocabularies/keywords.ts';
 import type { VocabularyIndex } from '../vocabularies/service.ts';
 import type { ContentTypeDefinition } from './content-type.ts';
-import type { Item, ItemInput, ItemView, TranslationStatus } from './item.ts';
+import type { Item, ItemInput, ItemOrigin, ItemView, TranslationStatus } from './item.ts';
 import { mediaReferenceProblems, mediaReferencesOf } from './media-references.ts';
 import { replaceItemMediaUsages } from '../media/usage.ts';
 import { contentTypeByName } from './registry.ts';
@@ -30,6 +30,11 @@ export interface SaveOptions {
   expectedVersion?: number;
   /** The current time (ISO-8601), injectable for tests; schedules are checked against it. */
   now?: string;
+  /**
+   * Set by the system that owns the item (the CBD sync): only it may create items of a type that
+   * comes from elsewhere, or change an item it owns (ADR 0016). People's saves leave it unset.
+   */
+  origin?: ItemOrigin;
 }
 
 export function requireContentType(name: string): ContentTypeDefinition {
@@ -44,6 +49,9 @@ export function requireContentType(name: string): ContentTypeDefinition {
  */
 export async function saveItem(context: ContentContext, input: ItemInput, options: SaveOptions = {}): Promise<Item> {
   const type = requireContentType(input.type);
+  if (options.itemId === undefined && type.origin && options.origin !== type.origin) {
+    throw new ReadOnlyItemError(`${type.name} items come from the CBD's central systems through the CBD sync; they cannot be written here`);
+  }
   const keywords = await findKeywords(context.scope, input.tags ?? []);
   const now = options.now ?? nowIso();
   const schedules = await checkSchedules(context.scope, input, options.itemId, now);
@@ -62,6 +70,7 @@ export async function saveItem(context: ContentContext, input: ItemInput, option
     const previous = options.itemId !== undefined ? await repo.findItem(scope, options.itemId) : undefined;
     if (options.itemId !== undefined && !previous) throw new NotFoundError(`There is no item ${options.itemId} on this site`, 'item_not_found');
     if (previous && previous.type !== type.name) throw new ConflictError(`Item ${previous.id} is a ${previous.type}, not a ${type.name}`, 'item_type_mismatch');
+    if (previous && previous.origin !== (options.origin ?? null)) throw readOnly(previous);
     if (previous && options.expectedVersion !== undefined && options.expectedVersion !== previous.version) {
       throw new ConflictError(
         `Item ${previous.id} was changed by someone else since you opened it (version ${previous.version}, yours ${options.expectedVersion}). Reload it to see their changes.`,
@@ -91,7 +100,7 @@ export async function saveItem(context: ContentContext, input: ItemInput, option
     } else {
       version = 1;
       const inserted = await scope
-        .insertInto('items', { ...row, author_id: context.actorId, version, created_at: now })
+        .insertInto('items', { ...row, author_id: context.actorId, version, created_at: now, origin: options.origin ?? null })
         .returning('id')
         .executeTakeFirstOrThrow();
       id = inserted.id;
@@ -176,6 +185,10 @@ function withScheduleProblems<T>(problems: FieldProblem[], validate: () => T): T
   return valid;
 }
 
+function readOnly(item: Item): ReadOnlyItemError {
+  return new ReadOnlyItemError(`Item ${item.id} is a record of the CBD's central systems, kept in step by the CBD sync: change it at the source`);
+}
+
 const describe = (problems: FieldProblem[]) => problems.map((p) => `${p.path}: ${p.message}`).join('; ');
 
 /** The schedule columns a save writes: the checked schedule, or none left over once published by hand. */
@@ -212,6 +225,7 @@ export async function transitionTranslation(context: ContentContext, transition:
   return context.scope.transaction(async (scope) => {
     const before = await repo.findItem(scope, transition.itemId);
     if (!before) throw new NotFoundError(`There is no item ${transition.itemId} on this site`, 'item_not_found');
+    if (before.origin) throw readOnly(before);
     if (transition.expectedVersion !== undefined && transition.expectedVersion !== before.version) {
       throw new ConflictError(`Item ${before.id} was changed by someone else since you opened it`, 'edit_conflict');
     }
@@ -415,7 +429,9 @@ export async function listRevisions(scope: SiteScope, itemId: number): Promise<R
 export async function revisionSnapshot(scope: SiteScope, itemId: number, version: number): Promise<Item | undefined> {
   const row = await scope.selectFrom('item_revisions').select(['snapshot', 'created_at']).where('item_id', '=', itemId).where('version', '=', version).executeTakeFirst();
   if (!row) return undefined;
-  return { ...(JSON.parse(row.snapshot) as Omit<Item, 'version' | 'createdAt' | 'updatedAt'>), version, createdAt: row.created_at, updatedAt: row.created_at };
+  // Snapshots older than ADR 0016 have no origin: the item was the site's own.
+  const snapshot = JSON.parse(row.snapshot) as Omit<Item, 'version' | 'createdAt' | 'updatedAt'>;
+  return { ...snapshot, origin: snapshot.origin ?? null, version, createdAt: row.created_at, updatedAt: row.created_at };
 }
 
 /**

@@ -60,6 +60,8 @@ export async function moveToTrash(context: Pick<ContentContext, 'scope' | 'actor
  */
 export async function trashItemAs(context: Pick<ContentContext, 'scope' | 'site'> & { actor: Actor; actorId: number }, item: Item, details: Record<string, unknown> = {}): Promise<boolean> {
   const published = item.translations.some((t) => isLive(t, nowIso()));
+  // A synced record goes when the CBD sync sees it gone at the source (ADR 0016).
+  if (item.origin) return false;
   if (!can(context.actor, 'item.delete', { siteId: context.site.id, authorId: item.authorId, published })) return false;
   await moveToTrash(context, item.id);
   await audit(context.scope.db, { siteId: context.site.id, userId: context.actorId, action: 'item.trash', subject: `item:${item.id}`, details });
@@ -129,6 +131,20 @@ export async function restoreFromTrash(context: ContentContext, itemId: number):
     const item = (await repo.findItem(scope, itemId))!;
     await indexItem(scope, item, context.vocabularies);
     return { item, renamed };
+  });
+}
+
+/**
+ * Deletes an item another system keeps in step (`origin`, ADR 0016) when its record is gone at the
+ * source. Such items never pass through the trash: the source decides, and a record that comes
+ * back comes back through the sync. Items written on the site are never touched here.
+ */
+export async function purgeSyncedItem(scope: SiteScope, itemId: number, now = nowIso()): Promise<boolean> {
+  return scope.transaction(async (trx) => {
+    const marked = await trx.updateTable('items').set({ deleted_at: now }).where('id', '=', itemId).where('origin', 'is not', null).executeTakeFirst();
+    if (Number(marked.numUpdatedRows) !== 1) return false;
+    await purgeItem(trx, itemId);
+    return true;
   });
 }
 

@@ -11,6 +11,7 @@ import * as media from './migrations/009-media.ts';
 import * as mediaVariants from './migrations/010-media-variants.ts';
 import * as mediaUsages from './migrations/011-media-usages.ts';
 import * as search from './migrations/012-search.ts';
+import * as cbdSync from './migrations/013-cbd-sync.ts';
 
 /** Every migration, in order. Listed by hand so that a bundled or compiled build finds them all. */
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '010-media-variants': mediaVariants,
   '011-media-usages': mediaUsages,
   '012-search': search,
+  '013-cbd-sync': cbdSync,
 };
 
 /** The migrations' names in the order they run (Kysely orders them by name). */

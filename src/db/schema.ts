@@ -1,5 +1,6 @@
 import type { AuditEventsTable, LoginChallengesTable, LoginFailuresTable, PasswordTokensTable, RecoveryCodesTable, SessionsTable, SiteMembershipsTable, UsersTable } from '../accounts/accounts.table.ts';
 import type { ItemRevisionsTable, ItemsTable, ItemTagsTable, ItemTranslationsTable } from '../content/content.table.ts';
+import type { CbdRecordsTable, CbdSiteSyncsTable, CbdVocabularySyncsTable } from '../interop/cbd/cbd.table.ts';
 import type { OutboxTable } from '../mail/outbox.table.ts';
 import type { MediaFilesTable, MediaTextsTable, MediaUsagesTable, MediaVariantsTable } from '../media/media.table.ts';
 import type { MenuEntriesTable } from '../menus/menus.table.ts';
@@ -34,6 +35,9 @@ export interface Database {
   media_texts: MediaTextsTable;
   media_variants: MediaVariantsTable;
   media_usages: MediaUsagesTable;
+  cbd_records: CbdRecordsTable;
+  cbd_site_syncs: CbdSiteSyncsTable;
+  cbd_vocabulary_syncs: CbdVocabularySyncsTable;
 }
 
 /** Tables whose rows belong to one site: only ever read or written through a `SiteScope`. */

@@ -6,6 +6,7 @@ import { purgeExpiredTrash } from '../content/trash.ts';
 import { uploadStagingDir } from '../media/storage/open-store.ts';
 import { sweepIncompleteUploads } from '../media/upload.ts';
 import { makePendingVariants } from '../media/variant-job.ts';
+import { cbdSync } from './cbd-sync.ts';
 import { publishScheduled } from './publish-scheduled.ts';
 
 /**
@@ -44,6 +45,8 @@ export const periodicTasks: readonly PeriodicTask[] = [
   // What a crash in the middle of an upload left behind: staged files and uncommitted store keys, after an hour.
   { name: 'sweep-uploads', perform: async ({ services, now }) => ({ removed: await sweepIncompleteUploads(services.media, { stagingDir: uploadStagingDir(services.config), now: new Date(now) }) }) },
   // AVIF/WebP/JPEG variants of new images (ADR 0011), a few per tick: each costs ~2 s of both cores.
+  // National data and vocabularies from the CBD, daily by default, in the background (ADR 0016).
+  cbdSync,
   { name: 'media-variants', perform: ({ db, services, log }) => makePendingVariants({ db, store: services.media, stagingDir: uploadStagingDir(services.config), scopeFor: (siteId) => new SiteScope(db, siteId), log, maxInputPixels: services.config.mediaMaxImagePixels }) },
 ];
 

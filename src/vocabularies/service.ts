@@ -9,8 +9,12 @@ import { m49Regions } from './data/regions.ts';
 import { sdgs } from './data/sdgs.ts';
 import type { TermData } from './data/term-data.ts';
 
-/** The shared vocabularies shipped with Ecotone, refreshed later from the CBD thesaurus. */
-export const vocabularyNames = ['gbf-goals', 'gbf-targets', 'aichi-goals', 'aichi-targets', 'sdgs', 'regions', 'countries'] as const;
+/**
+ * The shared vocabularies: shipped with Ecotone and refreshed from the CBD thesaurus
+ * (`sync.ts`); `cbd-subjects` and `cbd-regions` (the CBD's own regional groups, GUIDs, apart
+ * from the shipped UN M49 `regions`) come only from the thesaurus.
+ */
+export const vocabularyNames = ['gbf-goals', 'gbf-targets', 'aichi-goals', 'aichi-targets', 'sdgs', 'regions', 'countries', 'cbd-subjects', 'cbd-regions'] as const;
 export type VocabularyName = (typeof vocabularyNames)[number];
 
 export interface Term {
@@ -44,7 +48,7 @@ function countryTerms(): TermData[] {
   });
 }
 
-export function shippedVocabularies(): Record<VocabularyName, TermData[]> {
+export function shippedVocabularies(): Partial<Record<VocabularyName, TermData[]>> {
   return {
     'gbf-goals': gbfGoals,
     'gbf-targets': gbfTargets,
@@ -65,7 +69,7 @@ export async function installShippedVocabularies(db: Kysely<Database>): Promise<
   let inserted = 0;
   const now = nowIso();
   await inTransaction(db, async (trx) => {
-    for (const [vocabulary, terms] of Object.entries(shippedVocabularies())) {
+    for (const [vocabulary, terms] of Object.entries(shippedVocabularies()) as [VocabularyName, TermData[]][]) {
       for (const term of terms) {
         const row = {
           vocabulary,
@@ -93,12 +97,20 @@ export async function installShippedVocabularies(db: Kysely<Database>): Promise<
 
 /** All shared terms in memory: they are few (a few hundred), read on every page, and change rarely. */
 export class VocabularyIndex {
-  private constructor(private readonly terms: Map<string, Term>) {}
+  private constructor(private terms: Map<string, Term>) {}
 
   static async load(db: Kysely<Database>): Promise<VocabularyIndex> {
+    return new VocabularyIndex(await VocabularyIndex.read(db));
+  }
+
+  /** Reads the terms again, in place (after a thesaurus sync): everyone holding this index sees them. */
+  async reload(db: Kysely<Database>): Promise<void> {
+    this.terms = await VocabularyIndex.read(db);
+  }
+
+  private static async read(db: Kysely<Database>): Promise<Map<string, Term>> {
     const rows = await db.selectFrom('vocabulary_terms').selectAll().orderBy('vocabulary').orderBy('position').execute();
-    return new VocabularyIndex(
-      new Map(
+    return new Map(
         rows.map((r) => [
           r.identifier,
           {
@@ -111,7 +123,6 @@ export class VocabularyIndex {
             data: JSON.parse(r.data),
           },
         ]),
-      ),
     );
   }
 

@@ -52,9 +52,14 @@ export function ContentListPage(props: ContentListPageProps) {
   return (
     <AdminLayout ctx={ctx} title={title}>
       <h1>{title}</h1>
-      {ctx.can['item.create'] && (
+      {ctx.can['item.create'] && !type.origin && (
         <p>
           <a class="button" href={`/admin/content/${type.name}/new`}>{t('admin.content.new', { type: t(`type.${type.name}.singular`) })}</a>
+        </p>
+      )}
+      {type.origin && (
+        <p class="notice">
+          {t('admin.cbd.typeFromCbd')} {ctx.can['site.settings'] && <a href="/admin/cbd">{t('admin.cbd.title')}</a>}
         </p>
       )}
       <form method="get" action={`/admin/content/${type.name}`} class="filters" role="search" aria-label={t('admin.content.filters')}>
