@@ -92,7 +92,7 @@ for (const { dialect, skip } of await dialectsToTest()) {
       const result = await validator.validate(doc);
       assert.ok(result.valid, JSON.stringify(result.errors, null, 2));
       assert.equal((doc as unknown as { openapi: string }).openapi, '3.1.0');
-      assert.deepEqual(Object.keys(doc.paths).sort(), ['/items', '/items/by-slug/{type}/{slug}', '/items/{id}', '/openapi.json']);
+      assert.deepEqual(Object.keys(doc.paths).sort(), ['/items', '/items/by-slug/{type}/{slug}', '/items/{id}', '/items/{id}/cbd-record', '/openapi.json']);
       const listParameters = doc.paths['/items']!.get!.parameters!.map((p) => p.name).sort();
       assert.deepEqual(listParameters, ['cursor', 'lang', 'limit', 'tag', 'type', 'updatedSince']);
       for (const name of ['ApiItem', 'ApiImage', 'ApiFile', 'ApiItemList', 'Error', 'NewsFields', 'EventFields']) assert.ok(doc.components.schemas[name], name);

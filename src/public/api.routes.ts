@@ -8,6 +8,7 @@ import { isValidSlug } from '../content/slug.ts';
 import { nowIso } from '../db/database.ts';
 import { SiteScope } from '../db/site-scope.ts';
 import { AppError, BadRequestError, NotFoundError } from '../errors.ts';
+import { exportItemRecord } from '../interop/cbd/export/service.ts';
 import { requireSite } from '../sites/request-site.ts';
 import type { Site } from '../sites/site.ts';
 import { API_DEFAULT_LIMIT, API_MAX_LIMIT, API_RATE_LIMIT_PER_MINUTE, openApiDocument } from './openapi.ts';
@@ -137,6 +138,15 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions 
     const view = await findPublishedItemById(scope, site, Number(request.params.id), language, now);
     if (!view) throw new NotFoundError(`There is no published item ${request.params.id} on this site`, 'item_not_found');
     return answer(reply, (await present(scope, request, site, [view], now))[0]);
+  });
+
+  // The item as the CBD's Clearing-House would take it (docs/cbd-exchange.md): 422 with the reasons when it cannot be one.
+  app.get<{ Params: { id: string } }>('/api/v1/items/:id/cbd-record', async (request, reply) => {
+    const site = requireApiSite(request);
+    if (!/^\d{1,10}$/.test(request.params.id)) throw new BadRequestError('An item id is a whole number', 'invalid_id');
+    const scope = new SiteScope(app.services.db.kysely, site.id);
+    const exported = await exportItemRecord(scope, site, Number(request.params.id), { vocabularies: app.services.vocabularies, origin: siteOrigin(request, site) });
+    return answer(reply, exported.record);
   });
 
   app.get<{ Params: { type: string; slug: string }; Querystring: { lang?: string } }>('/api/v1/items/by-slug/:type/:slug', async (request, reply) => {

@@ -2,6 +2,7 @@ import { type TSchema, Type } from '@sinclair/typebox';
 import type { ContentTypeDefinition, FieldDefinition } from '../content/content-type.ts';
 import { contentTypes } from '../content/registry.ts';
 import { fieldSchema } from '../content/field-values.ts';
+import { CbdContactSchema, CbdEventSchema, CbdOrganizationSchema, CbdResourceSchema } from '../interop/cbd/export/shapes.ts';
 
 /**
  * The read API's shapes as TypeBox schemas, and the OpenAPI 3.1 document built from them and from
@@ -114,7 +115,8 @@ export const ApiErrorSchema = Type.Object(
 );
 
 /** Every schema with an `$id`, by that id: the document's `components.schemas`. */
-const namedSchemas: TSchema[] = [ApiItemListSchema, ApiItemSchema, ApiImageSchema, ApiFileSchema, ...typeFieldSchemas, ApiErrorSchema];
+const cbdRecordSchemas = [CbdResourceSchema, CbdOrganizationSchema, CbdContactSchema, CbdEventSchema];
+const namedSchemas: TSchema[] = [ApiItemListSchema, ApiItemSchema, ApiImageSchema, ApiFileSchema, ...typeFieldSchemas, ApiErrorSchema, ...cbdRecordSchemas];
 
 /**
  * A TypeBox schema as plain JSON Schema for the document: symbols dropped, and any nested schema
@@ -165,7 +167,7 @@ export function openApiDocument() {
     openapi: '3.1.0',
     info: {
       title: 'Ecotone read API',
-      version: '1.1.0',
+      version: '1.2.0',
       description: [
         'Published content of one national CHM site; the site is chosen by the host name the request is sent to.',
         'Reads only. CORS is open (`Access-Control-Allow-Origin: *`, no credentials). Answers may be cached for 60 seconds.',
@@ -213,6 +215,24 @@ export function openApiDocument() {
           summary: 'One published item, by id',
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }, langParameter],
           responses: { '200': { description: 'The item', headers: rateLimitHeaders, content: json(ref('ApiItem')) }, ...errors },
+        },
+      },
+      '/items/{id}/cbd-record': {
+        get: {
+          operationId: 'getItemCbdRecord',
+          summary: 'One published item as a record of the CBD’s Clearing-House',
+          description: [
+            'Documents and learning resources become `resource` records, organizations `organization`, contact persons `contact` and events `event`, in every language the item is published in (`header.languages`).',
+            'An item that lacks what its record requires, or whose type has no record, is answered `422` with the reasons, field by field, in `error.details`.',
+          ].join('\n\n'),
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
+          responses: {
+            '200': { description: 'The record', headers: rateLimitHeaders, content: json({ oneOf: cbdRecordSchemas.map((schema) => ref(schema.$id!)) }) },
+            '400': error('The id is not a whole number (`invalid_id`)'),
+            '404': errors['404'],
+            '422': error('The item cannot be a CBD record (`cbd_record_not_exportable`); `error.details` names each field and why'),
+            '429': errors['429'],
+          },
         },
       },
       '/items/by-slug/{type}/{slug}': {

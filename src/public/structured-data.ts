@@ -116,7 +116,7 @@ export function itemJsonLd(view: ItemView, type: ContentTypeDefinition, url: str
       Object.assign(data, { alternateName: text('acronym'), address: text('address'), email: text('email'), telephone: text('phone'), sameAs: text('website') });
       break;
     case 'Person':
-      Object.assign(data, { name: text('personName') ?? translation.title, jobTitle: text('function'), worksFor: text('organizationName') ? { '@type': 'Organization', name: text('organizationName') } : undefined, email: text('email'), telephone: text('phone') });
+      Object.assign(data, { name: text('personName') ?? translation.title, givenName: text('givenName'), familyName: text('familyName'), jobTitle: text('function'), worksFor: text('organizationName') ? { '@type': 'Organization', name: text('organizationName') } : undefined, email: text('email'), telephone: text('phone') });
       break;
     case 'Taxon':
       Object.assign(data, { scientificName: text('scientificName'), alternateName: Array.isArray(fields.commonNames) && fields.commonNames.length ? fields.commonNames : undefined });

@@ -14,6 +14,9 @@ export const learningResource = defineContentType({
       required: true,
       options: ['course', 'toolkit', 'video', 'guide', 'lesson-plan', 'game', 'other'],
     },
+    // As for documents: who made it (people or institutions) and when it came out.
+    { name: 'publicationDate', kind: 'date' },
+    { name: 'authors', kind: 'textlist' },
     { name: 'audience', kind: 'multiselect', options: ['general-public', 'students', 'teachers', 'practitioners', 'policy-makers', 'children'] },
     { name: 'resourceUrl', kind: 'url' },
     { name: 'durationMinutes', kind: 'integer', min: 1, max: 100_000 },

@@ -648,7 +648,7 @@ function documents(h: SeedHelpers): SeedItem[] {
       key: 'document-national-targets-2030',
       type: 'document',
       publishedDaysAgo: 46,
-      tags: ['GBF-GOAL-A', 'GBF-TARGET-14', 'be'],
+      tags: ['GBF-GOAL-A', 'GBF-TARGET-03', 'GBF-TARGET-14', 'be'],
       fields: {
         documentType: 'strategy',
         publicationDate: h.date(-46),
@@ -662,7 +662,7 @@ function documents(h: SeedHelpers): SeedItem[] {
           body: `<p>This document sets out Belgium’s national targets for 2030, each mapped to one or more of the 23 targets of the Kunming-Montreal Global Biodiversity Framework, with the indicators that will be used to follow progress.</p>
 <p>It was prepared by the Steering Committee “Biodiversity Convention” of the Coordination Committee for International Environmental Policy, after consultation of stakeholders in the three regions.</p>`,
           fields: {
-            publisher: 'Belgian CBD national focal point',
+            publisher: 'Royal Belgian Institute of Natural Sciences',
             files: [{ url: 'https://docs.example.org/be/national-targets-2030-en.pdf', title: 'National targets 2030 (PDF, English)' }],
           },
         },
@@ -673,7 +673,7 @@ function documents(h: SeedHelpers): SeedItem[] {
           body: `<p>Ce document présente les objectifs nationaux de la Belgique pour 2030, chacun rattaché à une ou plusieurs des 23 cibles du Cadre mondial de la biodiversité de Kunming-Montréal, ainsi que les indicateurs qui serviront à en suivre les progrès.</p>
 <p>Il a été préparé par le Comité directeur « Convention Biodiversité » du Comité de coordination de la politique internationale de l’environnement, après consultation des parties prenantes des trois Régions.</p>`,
           fields: {
-            publisher: 'Point focal national belge de la CDB',
+            publisher: 'Institut royal des Sciences naturelles de Belgique',
             files: [{ url: 'https://docs.example.org/be/national-targets-2030-fr.pdf', title: 'Objectifs nationaux 2030 (PDF, français)' }],
           },
         },
@@ -684,7 +684,7 @@ function documents(h: SeedHelpers): SeedItem[] {
           body: `<p>Dit document beschrijft de nationale doelstellingen van België voor 2030. Elke doelstelling is gekoppeld aan een of meer van de 23 doelen van het Mondiaal Biodiversiteitskader van Kunming-Montreal, samen met de indicatoren waarmee de vooruitgang wordt opgevolgd.</p>
 <p>Het werd opgesteld door het Stuurcomité “Biodiversiteitsverdrag” van het Coördinatiecomité Internationaal Milieubeleid, na overleg met belanghebbenden in de drie gewesten.</p>`,
           fields: {
-            publisher: 'Belgisch nationaal focal point voor het Biodiversiteitsverdrag',
+            publisher: 'Koninklijk Belgisch Instituut voor Natuurwetenschappen',
             files: [{ url: 'https://docs.example.org/be/national-targets-2030-nl.pdf', title: 'Nationale doelstellingen 2030 (pdf, Nederlands)' }],
           },
         },
@@ -695,7 +695,11 @@ function documents(h: SeedHelpers): SeedItem[] {
       type: 'document',
       publishedDaysAgo: 390,
       tags: ['AICHI-TARGET-17', 'be'],
-      fields: { documentType: 'strategy' },
+      fields: {
+        documentType: 'strategy',
+        publicationDate: '2013-11-13',
+        authors: ['Steering Committee “Biodiversity Convention” (CCIEP)'],
+      },
       translations: tr(
         {
           title: 'Biodiversity 2020 – Update of Belgium’s National Strategy',
@@ -740,7 +744,7 @@ function documents(h: SeedHelpers): SeedItem[] {
       fields: {
         documentType: 'factsheet',
         publicationDate: h.date(-60),
-        authors: ['Belgian Forum on Invasive Species'],
+        authors: ['Belgian Forum on Invasive Species', 'Research Institute for Nature and Forest (INBO)'],
       },
       translations: tr(
         {
@@ -832,7 +836,11 @@ function documents(h: SeedHelpers): SeedItem[] {
       type: 'document',
       publishedDaysAgo: 33,
       tags: ['GBF-TARGET-06', 'SUSTAINABLE-DEVELOPMENT-GOAL-14', 'be'],
-      fields: { documentType: 'presentation', publicationDate: h.date(-35) },
+      fields: {
+        documentType: 'presentation',
+        publicationDate: h.date(-35),
+        authors: ['Flanders Marine Institute (VLIZ)', 'Royal Belgian Institute of Natural Sciences'],
+      },
       translations: tr(
         {
           title: 'Presentations: invasive alien species in Belgian coastal and marine waters',
@@ -1701,6 +1709,8 @@ function organizations(): SeedItem[] {
         organizationType: 'research',
         address: 'Rue Vautier 29\n1000 Brussels\nBelgium',
         website: 'https://www.naturalsciences.be',
+        email: 'info-rbins@example.org',
+        phone: '+32 2 000 00 10',
       },
       translations: tr(
         {
@@ -1709,7 +1719,7 @@ function organizations(): SeedItem[] {
             'Federal scientific institute for natural sciences, home of the Museum of Natural Sciences and of the Belgian CBD national focal point.',
           body: `<p>The Royal Belgian Institute of Natural Sciences (RBINS) is a federal scientific institute in Brussels. Its researchers study biodiversity and geology from the North Sea to the tropics, and its collections hold some 38 million specimens.</p>
 <p>RBINS hosts the Belgian national focal point to the Convention on Biological Diversity and the Belgian Clearing-House Mechanism, and runs the CEBioS programme for capacity-building in partner countries. Its marine scientists monitor the Belgian part of the North Sea. The public knows it best through the Museum of Natural Sciences and its famous Iguanodons.</p>`,
-          fields: { acronym: 'RBINS' },
+          fields: { acronym: 'RBINS', city: 'Brussels' },
         },
         {
           title: 'Institut royal des Sciences naturelles de Belgique',
@@ -1717,7 +1727,7 @@ function organizations(): SeedItem[] {
             'Établissement scientifique fédéral consacré aux sciences naturelles, qui abrite le Muséum des Sciences naturelles et le point focal national belge de la CDB.',
           body: `<p>L’Institut royal des Sciences naturelles de Belgique (IRSNB) est un établissement scientifique fédéral situé à Bruxelles. Ses chercheurs étudient la biodiversité et la géologie, de la mer du Nord aux tropiques, et ses collections comptent quelque 38 millions de spécimens.</p>
 <p>L’IRSNB héberge le point focal national belge de la Convention sur la diversité biologique et le Centre d’échange belge, et met en œuvre le programme CEBioS de renforcement des capacités dans les pays partenaires. Ses scientifiques surveillent la partie belge de la mer du Nord. Le grand public le connaît surtout par le Muséum des Sciences naturelles et ses célèbres iguanodons.</p>`,
-          fields: { acronym: 'IRSNB' },
+          fields: { acronym: 'IRSNB', city: 'Bruxelles' },
         },
         {
           title: 'Koninklijk Belgisch Instituut voor Natuurwetenschappen',
@@ -1725,7 +1735,7 @@ function organizations(): SeedItem[] {
             'Federale wetenschappelijke instelling voor natuurwetenschappen, met het Museum voor Natuurwetenschappen en het Belgische nationale focal point voor het Biodiversiteitsverdrag.',
           body: `<p>Het Koninklijk Belgisch Instituut voor Natuurwetenschappen (KBIN) is een federale wetenschappelijke instelling in Brussel. De onderzoekers bestuderen biodiversiteit en geologie, van de Noordzee tot de tropen, en de collecties tellen zowat 38 miljoen specimens.</p>
 <p>Het KBIN herbergt het Belgische nationale focal point voor het Verdrag inzake biologische diversiteit en het Belgische Clearing-House Mechanism, en voert het CEBioS-programma voor capaciteitsopbouw in partnerlanden uit. De mariene wetenschappers volgen het Belgische deel van de Noordzee op. Het grote publiek kent het instituut vooral van het Museum voor Natuurwetenschappen en zijn beroemde iguanodons.</p>`,
-          fields: { acronym: 'KBIN' },
+          fields: { acronym: 'KBIN', city: 'Brussel' },
         },
       ),
     },
@@ -1739,6 +1749,8 @@ function organizations(): SeedItem[] {
         organizationType: 'research',
         address: 'Herman Teirlinck Building\nHavenlaan 88 box 73\n1000 Brussels\nBelgium',
         website: 'https://www.vlaanderen.be/inbo',
+        email: 'info-inbo@example.org',
+        phone: '+32 2 000 00 11',
       },
       translations: tr(
         {
@@ -1747,7 +1759,7 @@ function organizations(): SeedItem[] {
             'The Flemish research institute that provides the scientific basis for nature and forest policy in Flanders.',
           body: `<p>The Research Institute for Nature and Forest (INBO) is the independent research institute of the Flemish government for biodiversity, nature management and forests. It monitors habitats and species, studies invasive alien species and wildlife management, and publishes the Nature Report for Flanders.</p>
 <p>INBO is a strong advocate of open science: many of its datasets are published through GBIF, and it contributes to citizen-science initiatives such as the reporting of Asian hornet nests.</p>`,
-          fields: { acronym: 'INBO' },
+          fields: { acronym: 'INBO', city: 'Brussels' },
         },
         {
           title: 'Institut de recherche sur la nature et les forêts',
@@ -1755,7 +1767,7 @@ function organizations(): SeedItem[] {
             'L’institut de recherche flamand qui fournit la base scientifique des politiques de la nature et des forêts en Flandre.',
           body: `<p>L’Institut de recherche sur la nature et les forêts (INBO) est l’institut de recherche indépendant du gouvernement flamand pour la biodiversité, la gestion de la nature et les forêts. Il assure le suivi des habitats et des espèces, étudie les espèces exotiques envahissantes et la gestion de la faune, et publie le Rapport sur la nature en Flandre.</p>
 <p>L’INBO défend activement la science ouverte : une grande partie de ses jeux de données sont publiés via le GBIF, et il contribue à des initiatives de sciences citoyennes comme le signalement des nids de frelon asiatique.</p>`,
-          fields: { acronym: 'INBO' },
+          fields: { acronym: 'INBO', city: 'Bruxelles' },
         },
         {
           title: 'Instituut voor Natuur- en Bosonderzoek',
@@ -1763,7 +1775,7 @@ function organizations(): SeedItem[] {
             'Het Vlaamse onderzoeksinstituut dat de wetenschappelijke basis levert voor het natuur- en bosbeleid in Vlaanderen.',
           body: `<p>Het Instituut voor Natuur- en Bosonderzoek (INBO) is het onafhankelijke onderzoeksinstituut van de Vlaamse overheid voor biodiversiteit, natuurbeheer en bossen. Het volgt habitats en soorten op, doet onderzoek naar invasieve uitheemse soorten en wildbeheer, en publiceert het Natuurrapport.</p>
 <p>Het INBO zet sterk in op open wetenschap: veel van zijn datasets worden via GBIF gepubliceerd, en het werkt mee aan burgerwetenschap, zoals het melden van nesten van de Aziatische hoornaar.</p>`,
-          fields: { acronym: 'INBO' },
+          fields: { acronym: 'INBO', city: 'Brussel' },
         },
       ),
     },
@@ -1777,6 +1789,8 @@ function organizations(): SeedItem[] {
         organizationType: 'research',
         address: 'Nieuwelaan 38\n1860 Meise\nBelgium',
         website: 'https://www.plantentuinmeise.be',
+        email: 'info-meise@example.org',
+        phone: '+32 2 000 00 12',
       },
       translations: tr(
         {
@@ -1785,6 +1799,7 @@ function organizations(): SeedItem[] {
             'One of the largest botanic gardens in the world, with living collections, a major herbarium and research on plants and fungi in Belgium and Africa.',
           body: `<p>Set in the 92-hectare estate of Bouchout Castle north of Brussels, Meise Botanic Garden grows some 18,000 plant taxa and keeps one of the world’s largest herbaria. Its scientists work on the flora of Belgium and Central Africa, on fungi and algae, and on the conservation of wild plants.</p>
 <p>The garden’s seed bank stores seeds of rare and threatened Belgian plants, and the garden contributes to Belgium’s work under the Global Strategy for Plant Conservation.</p>`,
+          fields: { city: 'Meise' },
         },
         {
           title: 'Jardin botanique de Meise',
@@ -1792,6 +1807,7 @@ function organizations(): SeedItem[] {
             'L’un des plus grands jardins botaniques du monde, avec ses collections vivantes, un herbier majeur et des recherches sur les plantes et les champignons de Belgique et d’Afrique.',
           body: `<p>Installé sur les 92 hectares du domaine du château de Bouchout, au nord de Bruxelles, le Jardin botanique de Meise cultive quelque 18 000 taxons de plantes et conserve l’un des plus grands herbiers du monde. Ses scientifiques étudient la flore de Belgique et d’Afrique centrale, les champignons et les algues, et la conservation des plantes sauvages.</p>
 <p>Sa banque de graines conserve des semences de plantes belges rares et menacées, et le Jardin contribue aux travaux de la Belgique au titre de la Stratégie mondiale pour la conservation des plantes.</p>`,
+          fields: { city: 'Meise' },
         },
         {
           title: 'Plantentuin Meise',
@@ -1799,6 +1815,7 @@ function organizations(): SeedItem[] {
             'Een van de grootste botanische tuinen ter wereld, met levende collecties, een belangrijk herbarium en onderzoek naar planten en paddenstoelen in België en Afrika.',
           body: `<p>Plantentuin Meise ligt op het 92 hectare grote domein van het kasteel van Bouchout, ten noorden van Brussel. De tuin kweekt zowat 18.000 plantentaxa en beheert een van de grootste herbaria ter wereld. De wetenschappers bestuderen de flora van België en Centraal-Afrika, paddenstoelen en algen, en het behoud van wilde planten.</p>
 <p>De zadenbank bewaart zaden van zeldzame en bedreigde Belgische planten, en de Plantentuin draagt bij aan het Belgische werk rond de Mondiale Strategie voor Plantenbehoud.</p>`,
+          fields: { city: 'Meise' },
         },
       ),
     },
@@ -1808,25 +1825,28 @@ function organizations(): SeedItem[] {
       publishedDaysAgo: 350,
       point: { lat: 50.4669, lng: 4.8675 },
       tags: ['GBF-TARGET-03', 'GBF-TARGET-22', 'be'],
-      fields: { organizationType: 'ngo', address: 'Namur\nBelgium', website: 'https://www.natagora.be' },
+      fields: { organizationType: 'ngo', address: 'Traverse des Muses 1\n5000 Namur\nBelgium', website: 'https://www.natagora.be', email: 'info-natagora@example.org', phone: '+32 81 00 00 13' },
       translations: tr(
         {
           title: 'Natagora',
           summary: 'The main nature conservation association in Wallonia and Brussels, managing nature reserves and running citizen-science projects.',
           body: `<p>Natagora works to protect biodiversity in Wallonia and Brussels. It buys and manages nature reserves, from calcareous grasslands in the Calestienne to wetlands in the Meuse valley, with the help of thousands of volunteers.</p>
 <p>The association also runs large citizen-science projects on birds, butterflies and amphibians, and co-manages the observations.be platform, where naturalists record their sightings.</p>`,
+          fields: { city: 'Namur' },
         },
         {
           title: 'Natagora',
           summary: 'La principale association de protection de la nature en Wallonie et à Bruxelles, qui gère des réserves naturelles et anime des projets de sciences citoyennes.',
           body: `<p>Natagora œuvre à la protection de la biodiversité en Wallonie et à Bruxelles. Elle acquiert et gère des réserves naturelles, des pelouses calcicoles de la Calestienne aux zones humides de la vallée de la Meuse, avec l’aide de milliers de bénévoles.</p>
 <p>L’association mène aussi de grands projets de sciences citoyennes sur les oiseaux, les papillons et les amphibiens, et cogère la plateforme observations.be, où les naturalistes encodent leurs observations.</p>`,
+          fields: { city: 'Namur' },
         },
         {
           title: 'Natagora',
           summary: 'De belangrijkste natuurvereniging in Wallonië en Brussel, die natuurreservaten beheert en burgerwetenschapsprojecten organiseert.',
           body: `<p>Natagora zet zich in voor de bescherming van de biodiversiteit in Wallonië en Brussel. De vereniging koopt en beheert natuurreservaten, van kalkgraslanden in de Calestienne tot wetlands in de Maasvallei, met de hulp van duizenden vrijwilligers.</p>
 <p>Ze organiseert ook grote burgerwetenschapsprojecten over vogels, vlinders en amfibieën, en beheert mee het platform observations.be, waar natuurliefhebbers hun waarnemingen invoeren.</p>`,
+          fields: { city: 'Namen' },
         },
       ),
     },
@@ -1836,25 +1856,28 @@ function organizations(): SeedItem[] {
       publishedDaysAgo: 345,
       point: { lat: 51.0275, lng: 4.4833 },
       tags: ['GBF-TARGET-03', 'GBF-TARGET-22', 'be'],
-      fields: { organizationType: 'ngo', address: 'Coxiestraat 11\n2800 Mechelen\nBelgium', website: 'https://www.natuurpunt.be' },
+      fields: { organizationType: 'ngo', address: 'Coxiestraat 11\n2800 Mechelen\nBelgium', website: 'https://www.natuurpunt.be', email: 'info-natuurpunt@example.org', phone: '+32 15 00 00 14' },
       translations: tr(
         {
           title: 'Natuurpunt',
           summary: 'The largest nature conservation association in Flanders, with more than 500 nature reserves managed by members and volunteers.',
           body: `<p>Natuurpunt protects and manages nature reserves across Flanders, from the Kalmthoutse Heide to the river valleys of Limburg. Local groups of volunteers organise management work, guided walks and nature education.</p>
 <p>Natuurpunt Studie, its scientific branch, coordinates species monitoring and the waarnemingen.be platform, and publishes regular updates on the state of Flemish wildlife.</p>`,
+          fields: { city: 'Mechelen' },
         },
         {
           title: 'Natuurpunt',
           summary: 'La plus grande association de protection de la nature en Flandre, qui gère plus de 500 réserves naturelles grâce à ses membres et bénévoles.',
           body: `<p>Natuurpunt protège et gère des réserves naturelles dans toute la Flandre, de la Kalmthoutse Heide aux vallées du Limbourg. Des groupes locaux de bénévoles organisent les travaux de gestion, les promenades guidées et l’éducation à la nature.</p>
 <p>Natuurpunt Studie, son service scientifique, coordonne le suivi des espèces et la plateforme waarnemingen.be, et publie régulièrement des bilans sur l’état de la faune et de la flore flamandes.</p>`,
+          fields: { city: 'Malines' },
         },
         {
           title: 'Natuurpunt',
           summary: 'De grootste natuurvereniging van Vlaanderen, met meer dan 500 natuurgebieden die door leden en vrijwilligers worden beheerd.',
           body: `<p>Natuurpunt beschermt en beheert natuurgebieden in heel Vlaanderen, van de Kalmthoutse Heide tot de beekvalleien van Limburg. Lokale afdelingen van vrijwilligers organiseren beheerwerken, geleide wandelingen en natuureducatie.</p>
 <p>Natuurpunt Studie, de wetenschappelijke afdeling, coördineert de soortenmonitoring en het platform waarnemingen.be, en brengt geregeld de toestand van de Vlaamse natuur in kaart.</p>`,
+          fields: { city: 'Mechelen' },
         },
       ),
     },
@@ -1873,7 +1896,7 @@ function contactPersons(): SeedItem[] {
       publishedDaysAgo: 380,
       sortOrder: 1,
       tags: ['GBF-TARGET-21', 'be'],
-      fields: { personName: 'Elise Vanhoutryve', email: 'chm-focal-point@example.org', phone: '+32 2 000 00 01' },
+      fields: { personName: 'Elise Vanhoutryve', givenName: 'Elise', familyName: 'Vanhoutryve', email: 'chm-focal-point@example.org', phone: '+32 2 000 00 01' },
       translations: tr(
         {
           title: 'Elise Vanhoutryve',
@@ -1904,7 +1927,7 @@ function contactPersons(): SeedItem[] {
       publishedDaysAgo: 300,
       sortOrder: 2,
       tags: ['GBF-TARGET-21', 'be'],
-      fields: { personName: 'Thomas Delcourt', email: 'chm-editor@example.org', phone: '+32 2 000 00 02' },
+      fields: { personName: 'Thomas Delcourt', givenName: 'Thomas', familyName: 'Delcourt', email: 'chm-editor@example.org', phone: '+32 2 000 00 02' },
       translations: tr(
         {
           title: 'Thomas Delcourt',
@@ -1935,7 +1958,7 @@ function contactPersons(): SeedItem[] {
       publishedDaysAgo: 250,
       sortOrder: 3,
       tags: ['GBF-TARGET-13', 'be'],
-      fields: { personName: 'Noor El Amrani', email: 'abs-desk@example.org', phone: '+32 2 000 00 03' },
+      fields: { personName: 'Noor El Amrani', givenName: 'Noor', familyName: 'El Amrani', email: 'abs-desk@example.org', phone: '+32 2 000 00 03' },
       translations: tr(
         {
           title: 'Noor El Amrani',
@@ -1973,7 +1996,7 @@ function contactPersons(): SeedItem[] {
 // Learning resources
 // ---------------------------------------------------------------------------------------------
 
-function learningResources(): SeedItem[] {
+function learningResources(h: SeedHelpers): SeedItem[] {
   return [
     {
       key: 'learning-amphibians-guide',
@@ -1982,6 +2005,8 @@ function learningResources(): SeedItem[] {
       tags: ['GBF-TARGET-21', 'be'],
       fields: {
         resourceType: 'guide',
+        publicationDate: h.date(-104),
+        authors: ['Natagora', 'Natuurpunt'],
         audience: ['general-public', 'students'],
         resourceUrl: 'https://learning.example.org/be/amphibians-guide',
         durationMinutes: 45,
@@ -2017,6 +2042,8 @@ function learningResources(): SeedItem[] {
       tags: ['GBF-TARGET-21', 'GBF-TARGET-11', 'be'],
       fields: {
         resourceType: 'lesson-plan',
+        publicationDate: h.date(-85),
+        authors: ['Royal Belgian Institute of Natural Sciences', 'Meise Botanic Garden'],
         audience: ['teachers', 'children'],
         resourceUrl: 'https://learning.example.org/be/pollinators-lesson-plan',
         durationMinutes: 100,
@@ -2052,6 +2079,8 @@ function learningResources(): SeedItem[] {
       tags: ['GBF-TARGET-20', 'GBF-GOAL-D'],
       fields: {
         resourceType: 'course',
+        publicationDate: h.date(-240),
+        authors: ['UN Environment Programme (InforMEA)'],
         audience: ['policy-makers', 'practitioners', 'students'],
         resourceUrl: 'https://elearning.informea.org',
         durationMinutes: 180,
@@ -2565,7 +2594,7 @@ export const be: SeedSite = {
     ...species(),
     ...organizations(),
     ...contactPersons(),
-    ...learningResources(),
+    ...learningResources(h),
     ...mediaItems(),
     ...relatedWebsites(),
     ...faqs(),

@@ -539,7 +539,7 @@ export const bj: SeedSite = {
       key: 'doc-nbsap-draft',
       type: 'document',
       publishedDaysAgo: 8,
-      tags: ['GBF-TARGET-14', 'GBF-GOAL-D', 'bj'],
+      tags: ['GBF-TARGET-03', 'GBF-TARGET-14', 'GBF-GOAL-D', 'bj'],
       fields: {
         documentType: 'strategy',
         publicationDate: h.date(-8),
@@ -1504,6 +1504,7 @@ export const bj: SeedSite = {
         organizationType: 'government',
         address: 'Cotonou, République du Bénin',
         email: 'mcvt-biodiversite@example.org',
+        phone: '+229 00 00 00 10',
       },
       translations: {
         fr: {
@@ -1512,7 +1513,7 @@ export const bj: SeedSite = {
             "Ministère chargé de l'environnement, point focal national de la Convention sur la diversité biologique.",
           body: `<p>Le ministère définit et met en œuvre la politique nationale en matière d'environnement, de développement durable, de cadre de vie et de transports.</p>
 <p>Il coordonne l'élaboration de la SPANB, la préparation des rapports nationaux à la CDB et l'animation du Centre d'échange d'informations.</p>`,
-          fields: { acronym: 'MCVT' },
+          fields: { acronym: 'MCVT', city: 'Cotonou' },
         },
         en: {
           title: 'Ministry of Living Environment and Transport, in charge of Sustainable Development',
@@ -1520,7 +1521,7 @@ export const bj: SeedSite = {
             'The ministry responsible for the environment and national focal point for the Convention on Biological Diversity.',
           body: `<p>The ministry defines and implements national policy on the environment, sustainable development, living environment and transport.</p>
 <p>It coordinates the preparation of the NBSAP and of national reports to the CBD, and runs the Clearing-House Mechanism.</p>`,
-          fields: { acronym: 'MCVT' },
+          fields: { acronym: 'MCVT', city: 'Cotonou' },
         },
       },
     },
@@ -1534,6 +1535,7 @@ export const bj: SeedSite = {
         organizationType: 'government',
         address: 'Cotonou, République du Bénin',
         email: 'cenagref@example.org',
+        phone: '+229 00 00 00 11',
       },
       translations: {
         fr: {
@@ -1542,7 +1544,7 @@ export const bj: SeedSite = {
             'Établissement public chargé de la gestion des parcs nationaux et des zones cynégétiques du Bénin.',
           body: `<p>Le CENAGREF assure la gestion des aires protégées de faune du pays, en particulier les parcs nationaux de la Pendjari et du W et leurs zones cynégétiques, en partenariat avec les associations villageoises de gestion des réserves de faune.</p>
 <p>Il conduit le suivi écologique, la surveillance et le développement de l'écotourisme.</p>`,
-          fields: { acronym: 'CENAGREF' },
+          fields: { acronym: 'CENAGREF', city: 'Cotonou' },
         },
         en: {
           title: 'National Centre for Wildlife Reserve Management',
@@ -1550,7 +1552,7 @@ export const bj: SeedSite = {
             "The public body responsible for managing Benin's national parks and hunting zones.",
           body: `<p>CENAGREF manages the country's wildlife protected areas, in particular Pendjari and W national parks and their hunting zones, in partnership with village wildlife-reserve management associations.</p>
 <p>It carries out ecological monitoring, law enforcement and ecotourism development.</p>`,
-          fields: { acronym: 'CENAGREF' },
+          fields: { acronym: 'CENAGREF', city: 'Cotonou' },
         },
       },
     },
@@ -1564,6 +1566,7 @@ export const bj: SeedSite = {
         organizationType: 'government',
         address: 'Cotonou, République du Bénin',
         email: 'dgefc@example.org',
+        phone: '+229 00 00 00 12',
       },
       translations: {
         fr: {
@@ -1572,7 +1575,7 @@ export const bj: SeedSite = {
             "Administration chargée de la gestion des forêts classées, de la faune hors parcs nationaux et du contrôle de l'exploitation forestière.",
           body: `<p>La DGEFC administre le domaine forestier de l'État, dont les forêts classées comme la Lama, les Monts Kouffé ou Wari-Maro, et veille à l'application du régime forestier et du régime de la faune.</p>
 <p>Elle conduit les campagnes nationales de reboisement et accompagne la reconnaissance des forêts sacrées.</p>`,
-          fields: { acronym: 'DGEFC' },
+          fields: { acronym: 'DGEFC', city: 'Cotonou' },
         },
         en: {
           title: 'Directorate General of Water, Forests and Hunting',
@@ -1580,7 +1583,7 @@ export const bj: SeedSite = {
             'The administration responsible for classified forests, wildlife outside national parks and the control of logging.',
           body: `<p>DGEFC administers the State forest estate, including classified forests such as Lama, Monts Kouffé and Wari-Maro, and enforces the forest and wildlife laws.</p>
 <p>It runs national tree-planting campaigns and supports the recognition of sacred forests.</p>`,
-          fields: { acronym: 'DGEFC' },
+          fields: { acronym: 'DGEFC', city: 'Cotonou' },
         },
       },
     },
@@ -1595,6 +1598,7 @@ export const bj: SeedSite = {
         address: "Campus d'Abomey-Calavi, République du Bénin",
         website: 'https://uac.bj',
         email: 'biodiversite-uac@example.org',
+        phone: '+229 00 00 00 13',
       },
       translations: {
         fr: {
@@ -1603,7 +1607,7 @@ export const bj: SeedSite = {
             "Première université publique du Bénin, elle héberge l'Herbier national et plusieurs laboratoires de recherche en écologie et en foresterie.",
           body: `<p>L'Université d'Abomey-Calavi conduit une grande partie de la recherche nationale sur la biodiversité : inventaires floristiques et faunistiques, écologie des aires protégées, ethnobotanique et sciences halieutiques.</p>
 <p>L'<strong>Herbier national du Bénin</strong> y conserve des collections de référence de la flore nationale.</p>`,
-          fields: { acronym: 'UAC' },
+          fields: { acronym: 'UAC', city: 'Abomey-Calavi' },
         },
         en: {
           title: 'University of Abomey-Calavi',
@@ -1611,7 +1615,7 @@ export const bj: SeedSite = {
             "Benin's leading public university, home to the National Herbarium and several research laboratories in ecology and forestry.",
           body: `<p>The University of Abomey-Calavi carries out much of the national research on biodiversity: plant and animal inventories, protected-area ecology, ethnobotany and fisheries science.</p>
 <p>The <strong>National Herbarium of Benin</strong> holds reference collections of the national flora.</p>`,
-          fields: { acronym: 'UAC' },
+          fields: { acronym: 'UAC', city: 'Abomey-Calavi' },
         },
       },
     },
@@ -1625,6 +1629,8 @@ export const bj: SeedSite = {
         organizationType: 'ngo',
         address: 'Tanguiéta, Atacora, République du Bénin',
         website: 'https://www.africanparks.org',
+        email: 'pendjari@example.org',
+        phone: '+229 00 00 00 14',
       },
       translations: {
         fr: {
@@ -1633,6 +1639,7 @@ export const bj: SeedSite = {
             "ONG de conservation qui gère, en partenariat avec l'État béninois, les parcs nationaux de la Pendjari et du W.",
           body: `<p>African Parks gère les parcs nationaux de la Pendjari (depuis 2017) et du W (depuis 2020) dans le cadre d'accords de partenariat avec le gouvernement du Bénin.</p>
 <p>L'organisation finance la surveillance, le suivi écologique et des programmes de développement communautaire autour des parcs.</p>`,
+          fields: { city: 'Tanguiéta' },
         },
         en: {
           title: 'African Parks',
@@ -1640,6 +1647,7 @@ export const bj: SeedSite = {
             'A conservation NGO managing Pendjari and W national parks in partnership with the Government of Benin.',
           body: `<p>African Parks manages Pendjari National Park (since 2017) and W National Park (since 2020) under partnership agreements with the Government of Benin.</p>
 <p>The organisation funds law enforcement, ecological monitoring and community development programmes around the parks.</p>`,
+          fields: { city: 'Tanguiéta' },
         },
       },
     },
@@ -1651,7 +1659,7 @@ export const bj: SeedSite = {
       publishedDaysAgo: 100,
       sortOrder: 1,
       tags: ['GBF-TARGET-21'],
-      fields: { personName: 'Sèna Clarisse Akpovi', email: 'chm-focal-point@example.org', phone: '+229 00 00 00 01' },
+      fields: { personName: 'Sèna Clarisse Akpovi', givenName: 'Sèna Clarisse', familyName: 'Akpovi', email: 'chm-focal-point@example.org', phone: '+229 00 00 00 01' },
       translations: {
         fr: {
           title: 'Sèna Clarisse Akpovi',
@@ -1677,7 +1685,7 @@ export const bj: SeedSite = {
       publishedDaysAgo: 100,
       sortOrder: 2,
       tags: ['GBF-TARGET-04'],
-      fields: { personName: 'Ibrahim Gado Sabi', email: 'suivi-faune@example.org', phone: '+229 00 00 00 02' },
+      fields: { personName: 'Ibrahim Gado Sabi', givenName: 'Ibrahim', familyName: 'Gado Sabi', email: 'suivi-faune@example.org', phone: '+229 00 00 00 02' },
       translations: {
         fr: {
           title: 'Ibrahim Gado Sabi',
@@ -1703,7 +1711,7 @@ export const bj: SeedSite = {
       publishedDaysAgo: 100,
       sortOrder: 3,
       tags: ['GBF-TARGET-02'],
-      fields: { personName: 'Prudence Ahouansou', email: 'forets-classees@example.org', phone: '+229 00 00 00 03' },
+      fields: { personName: 'Prudence Ahouansou', givenName: 'Prudence', familyName: 'Ahouansou', email: 'forets-classees@example.org', phone: '+229 00 00 00 03' },
       translations: {
         fr: {
           title: 'Prudence Ahouansou',
@@ -1732,6 +1740,8 @@ export const bj: SeedSite = {
       tags: ['GBF-TARGET-20', 'GBF-GOAL-D'],
       fields: {
         resourceType: 'course',
+        publicationDate: h.date(-75),
+        authors: ['UN Environment Programme (InforMEA)'],
         audience: ['policy-makers', 'practitioners'],
         resourceUrl: 'https://elearning.informea.org',
         durationMinutes: 180,
@@ -1760,6 +1770,8 @@ export const bj: SeedSite = {
       tags: ['GBF-TARGET-21', 'GBF-TARGET-04'],
       fields: {
         resourceType: 'guide',
+        publicationDate: h.date(-170),
+        authors: ['Centre National de Gestion des Réserves de Faune', 'African Parks'],
         audience: ['practitioners', 'students'],
         resourceUrl: 'https://files.example.org/bj/guide-mammiferes-pendjari.pdf',
       },
@@ -1787,6 +1799,8 @@ export const bj: SeedSite = {
       tags: ['GBF-TARGET-21', 'GBF-TARGET-22'],
       fields: {
         resourceType: 'lesson-plan',
+        publicationDate: h.date(-90),
+        authors: ['Direction Générale des Eaux, Forêts et Chasse'],
         audience: ['teachers', 'children'],
         durationMinutes: 90,
       },

@@ -39,7 +39,7 @@ export const ma: SeedSite = {
     ...species(),
     ...organizations(),
     ...contactPersons(),
-    ...learningResources(),
+    ...learningResources(h),
     ...mediaItems(),
     ...relatedWebsites(),
     ...faqs(),
@@ -596,7 +596,7 @@ function documents(h: SeedHelpers): SeedItem[] {
       key: 'doc-spanb-draft-2030',
       type: 'document',
       publishedDaysAgo: 3,
-      tags: ['GBF-TARGET-14', 'GBF-GOAL-A', 'ma'],
+      tags: ['GBF-TARGET-03', 'GBF-TARGET-14', 'GBF-GOAL-A', 'ma'],
       fields: {
         documentType: 'strategy',
         publicationDate: h.date(-3),
@@ -770,7 +770,12 @@ function documents(h: SeedHelpers): SeedItem[] {
       type: 'document',
       publishedDaysAgo: 215,
       tags: ['GBF-TARGET-10', 'GBF-TARGET-13'],
-      fields: { documentType: 'factsheet', publicationDate: h.date(-215) },
+      fields: {
+        documentType: 'factsheet',
+        publicationDate: h.date(-215),
+        // The CHM is run by the ministry's Sustainable Development Department.
+        authors: ['Ministère de la Transition Énergétique et du Développement Durable – Département du Développement Durable'],
+      },
       translations: {
         ar: {
           title: 'بطاقة تعريفية: محمية المحيط الحيوي للأركان',
@@ -1708,21 +1713,21 @@ function organizations(): SeedItem[] {
           summary: 'السلطة الحكومية المكلفة بالبيئة ونقطة الارتكاز الوطنية لاتفاقية التنوع البيولوجي وآلية تبادل المعلومات.',
           body: `<p>يتولى <strong>قطاع التنمية المستدامة</strong> إعداد السياسة الوطنية في مجال البيئة والتنمية المستدامة وتتبع تنفيذها، بما في ذلك الاستراتيجية الوطنية للتنمية المستدامة والاستراتيجية وخطة العمل الوطنيتين للتنوع البيولوجي.</p>
 <p>ويحتضن القطاع نقطة الارتكاز الوطنية لاتفاقية التنوع البيولوجي وبروتوكولي قرطاجنة وناغويا، ويشرف على تنسيق آلية تبادل المعلومات وإعداد التقارير الوطنية.</p>`,
-          fields: { acronym: 'MTEDD' },
+          fields: { acronym: 'MTEDD', city: 'الرباط' },
         },
         fr: {
           title: 'Ministère de la Transition Énergétique et du Développement Durable – Département du Développement Durable',
           summary: "L'autorité gouvernementale chargée de l'environnement, point focal national de la Convention sur la diversité biologique et du CHM.",
           body: `<p>Le <strong>Département du Développement Durable</strong> élabore et suit la politique nationale en matière d'environnement et de développement durable, notamment la Stratégie nationale de développement durable et la SPANB.</p>
 <p>Il abrite le point focal national de la CDB et des Protocoles de Cartagena et de Nagoya, coordonne le Centre d'échange d'informations et prépare les rapports nationaux.</p>`,
-          fields: { acronym: 'MTEDD' },
+          fields: { acronym: 'MTEDD', city: 'Rabat' },
         },
         en: {
           title: 'Ministry of Energy Transition and Sustainable Development – Sustainable Development Department',
           summary: 'The government authority responsible for the environment and national focal point for the Convention on Biological Diversity and the CHM.',
           body: `<p>The <strong>Sustainable Development Department</strong> prepares and monitors national environmental and sustainable development policy, including the National Sustainable Development Strategy and the NBSAP.</p>
 <p>It hosts the national focal point for the CBD and its Cartagena and Nagoya Protocols, coordinates the Clearing-House Mechanism and prepares national reports.</p>`,
-          fields: { acronym: 'MTEDD' },
+          fields: { acronym: 'MTEDD', city: 'Rabat' },
         },
       },
     },
@@ -1745,21 +1750,21 @@ function organizations(): SeedItem[] {
           summary: 'المؤسسة العمومية المكلفة بتدبير الملك الغابوي والمنتزهات الوطنية والمناطق المحمية والوحيش.',
           body: `<p>أُحدثت <strong>الوكالة الوطنية للمياه والغابات</strong> لتخلف المندوبية السامية للمياه والغابات ومحاربة التصحر، وتتولى تنفيذ استراتيجية «غابات المغرب 2020-2030».</p>
 <p>تشرف الوكالة على تدبير المنتزهات الوطنية والمناطق الرطبة والمواقع ذات الأهمية البيولوجية والإيكولوجية، وتنظيم القنص والصيد في المياه القارية، وتطبيق القانون 29.05 المتعلق بحماية الأنواع.</p>`,
-          fields: { acronym: 'ANEF' },
+          fields: { acronym: 'ANEF', city: 'الرباط' },
         },
         fr: {
           title: 'Agence Nationale des Eaux et Forêts',
           summary: "L'établissement public chargé de la gestion du domaine forestier, des parcs nationaux, des aires protégées et de la faune sauvage.",
           body: `<p>L'<strong>Agence Nationale des Eaux et Forêts (ANEF)</strong> a succédé au Haut-Commissariat aux Eaux et Forêts et à la Lutte contre la Désertification et met en œuvre la stratégie « Forêts du Maroc 2020-2030 ».</p>
 <p>Elle gère les parcs nationaux, les zones humides et les sites d'intérêt biologique et écologique, réglemente la chasse et la pêche continentale et applique la loi 29-05 sur la protection des espèces.</p>`,
-          fields: { acronym: 'ANEF' },
+          fields: { acronym: 'ANEF', city: 'Rabat' },
         },
         en: {
           title: 'National Agency for Water and Forests',
           summary: 'The public agency responsible for managing forest land, national parks, protected areas and wildlife.',
           body: `<p>The <strong>National Agency for Water and Forests (ANEF)</strong> succeeded the High Commission for Water, Forests and the Fight against Desertification and implements the 'Forests of Morocco 2020-2030' strategy.</p>
 <p>It manages national parks, wetlands and sites of biological and ecological interest, regulates hunting and inland fishing, and enforces Law 29-05 on species protection.</p>`,
-          fields: { acronym: 'ANEF' },
+          fields: { acronym: 'ANEF', city: 'Rabat' },
         },
       },
     },
@@ -1782,21 +1787,21 @@ function organizations(): SeedItem[] {
           summary: 'مؤسسة بحثية عريقة متخصصة في علوم الأرض والحياة، تحتضن مجموعات مرجعية وطنية للنباتات والحيوانات.',
           body: `<p>تأسس <strong>المعهد العلمي</strong> سنة 1920، وهو اليوم تابع لجامعة محمد الخامس بالرباط. يضم مختبرات في علم الحيوان وعلم النبات والجيولوجيا والجغرافيا الفيزيائية، ومجموعات تاريخية طبيعية مرجعية تضم مئات الآلاف من العينات.</p>
 <p>يساهم المعهد في جرد التنوع البيولوجي الوطني وفي إعداد القوائم الحمراء، وينشر أعمالاً علمية مرجعية حول الحيوان والنبات بالمغرب.</p>`,
-          fields: { acronym: 'IS' },
+          fields: { acronym: 'IS', city: 'الرباط' },
         },
         fr: {
           title: 'Institut Scientifique – Université Mohammed V de Rabat',
           summary: "Un institut de recherche historique consacré aux sciences de la Terre et de la vie, qui conserve des collections nationales de référence de flore et de faune.",
           body: `<p>Fondé en 1920, l'<strong>Institut Scientifique</strong> relève aujourd'hui de l'Université Mohammed V de Rabat. Il réunit des laboratoires de zoologie, de botanique, de géologie et de géographie physique, ainsi que des collections d'histoire naturelle de référence riches de centaines de milliers de spécimens.</p>
 <p>L'Institut contribue à l'inventaire de la biodiversité nationale et à l'élaboration des listes rouges, et publie des travaux de référence sur la faune et la flore du Maroc.</p>`,
-          fields: { acronym: 'IS' },
+          fields: { acronym: 'IS', city: 'Rabat' },
         },
         en: {
           title: 'Scientific Institute – Mohammed V University in Rabat',
           summary: 'A long-established research institute for earth and life sciences, home to national reference collections of plants and animals.',
           body: `<p>Founded in 1920, the <strong>Scientific Institute</strong> is now part of Mohammed V University in Rabat. It houses laboratories of zoology, botany, geology and physical geography, and reference natural history collections holding hundreds of thousands of specimens.</p>
 <p>The Institute contributes to the national biodiversity inventory and red lists and publishes reference works on the fauna and flora of Morocco.</p>`,
-          fields: { acronym: 'IS' },
+          fields: { acronym: 'IS', city: 'Rabat' },
         },
       },
     },
@@ -1819,21 +1824,21 @@ function organizations(): SeedItem[] {
           summary: 'جمعية وطنية لحماية الطيور وموائلها، وشريك منظمة BirdLife International بالمغرب.',
           body: `<p>تعمل <strong>مجموعة البحث من أجل حماية الطيور بالمغرب</strong> على دراسة الطيور البرية وحمايتها، وتنسق شبكة من الملاحظين المتطوعين في مختلف جهات المملكة.</p>
 <ul><li>المشاركة في الإحصاء الشتوي للطيور المائية؛</li><li>تحديد المناطق المهمة للطيور والتنوع البيولوجي؛</li><li>محاربة القنص والاتجار غير المشروعين بالطيور؛</li><li>التربية البيئية لفائدة الشباب.</li></ul>`,
-          fields: { acronym: 'GREPOM' },
+          fields: { acronym: 'GREPOM', city: 'سلا' },
         },
         fr: {
           title: 'GREPOM/BirdLife Maroc',
           summary: "Association nationale pour la protection des oiseaux et de leurs habitats, partenaire de BirdLife International au Maroc.",
           body: `<p>Le <strong>Groupe de Recherche pour la Protection des Oiseaux au Maroc (GREPOM)</strong> étudie et protège les oiseaux sauvages et anime un réseau d'observateurs bénévoles dans toutes les régions du Royaume.</p>
 <ul><li>participation au dénombrement hivernal des oiseaux d'eau ;</li><li>identification des zones importantes pour la conservation des oiseaux et de la biodiversité (ZICO) ;</li><li>lutte contre le braconnage et le commerce illégal d'oiseaux ;</li><li>éducation à l'environnement pour les jeunes.</li></ul>`,
-          fields: { acronym: 'GREPOM' },
+          fields: { acronym: 'GREPOM', city: 'Salé' },
         },
         en: {
           title: 'GREPOM/BirdLife Morocco',
           summary: 'The national association for the protection of birds and their habitats, BirdLife International partner in Morocco.',
           body: `<p>The <strong>Research Group for the Protection of Birds in Morocco (GREPOM)</strong> studies and protects wild birds and runs a network of volunteer observers across the country.</p>
 <ul><li>taking part in the winter waterbird census;</li><li>identifying Important Bird and Biodiversity Areas (IBAs);</li><li>tackling illegal killing and trade of birds;</li><li>environmental education for young people.</li></ul>`,
-          fields: { acronym: 'GREPOM' },
+          fields: { acronym: 'GREPOM', city: 'Salé' },
         },
       },
     },
@@ -1856,21 +1861,21 @@ function organizations(): SeedItem[] {
           summary: 'المؤسسة الوطنية للبحث العلمي في مجال الموارد البحرية والنظم البيئية البحرية وتربية الأحياء المائية.',
           body: `<p>يُجري <strong>المعهد الوطني للبحث في الصيد البحري</strong> أبحاثاً حول تقييم المخزونات السمكية، ومراقبة جودة الوسط البحري، والنظم البيئية الساحلية، وتربية الأحياء المائية، من خلال مراكز جهوية موزعة على الساحلين المتوسطي والأطلسي.</p>
 <p>ويساهم المعهد في رسم خرائط الموائل البحرية ودراسة الأنواع المهددة مثل الثدييات والسلاحف البحرية، دعماً لإحداث المناطق البحرية المحمية.</p>`,
-          fields: { acronym: 'INRH' },
+          fields: { acronym: 'INRH', city: 'الدار البيضاء' },
         },
         fr: {
           title: 'Institut National de Recherche Halieutique',
           summary: "L'institut national de recherche sur les ressources halieutiques, les écosystèmes marins et l'aquaculture.",
           body: `<p>L'<strong>Institut National de Recherche Halieutique (INRH)</strong> mène des recherches sur l'évaluation des stocks, la surveillance de la qualité du milieu marin, les écosystèmes côtiers et l'aquaculture, grâce à des centres régionaux répartis sur les façades méditerranéenne et atlantique.</p>
 <p>Il contribue à la cartographie des habitats marins et à l'étude des espèces menacées comme les mammifères et tortues marins, en appui à la création d'aires marines protégées.</p>`,
-          fields: { acronym: 'INRH' },
+          fields: { acronym: 'INRH', city: 'Casablanca' },
         },
         en: {
           title: 'National Institute for Fisheries Research',
           summary: 'The national research institute for fisheries resources, marine ecosystems and aquaculture.',
           body: `<p>The <strong>National Institute for Fisheries Research (INRH)</strong> carries out research on stock assessment, marine environmental quality, coastal ecosystems and aquaculture through regional centres on the Mediterranean and Atlantic coasts.</p>
 <p>It contributes to marine habitat mapping and the study of threatened species such as marine mammals and sea turtles, supporting the creation of marine protected areas.</p>`,
-          fields: { acronym: 'INRH' },
+          fields: { acronym: 'INRH', city: 'Casablanca' },
         },
       },
     },
@@ -1887,25 +1892,25 @@ function contactPersons(): SeedItem[] {
       publishedDaysAgo: 200,
       sortOrder: 1,
       tags: ['GBF-TARGET-21'],
-      fields: { personName: 'Samira Ait Lahcen', email: 'samira.aitlahcen@example.org', phone: '+212 5 00 00 00 10' },
+      fields: { personName: 'Samira Ait Lahcen', givenName: 'Samira', familyName: 'Ait Lahcen', email: 'samira.aitlahcen@example.org', phone: '+212 5 00 00 00 10' },
       translations: {
         ar: {
           title: 'سميرة آيت لحسن',
           summary: 'نقطة الارتكاز الوطنية لآلية تبادل المعلومات حول التنوع البيولوجي.',
           body: `<p>تنسق السيدة سميرة آيت لحسن آلية تبادل المعلومات، وتتولى الإشراف على المحتوى التحريري للبوابة والتواصل مع المؤسسات الشريكة. يمكن التواصل معها بخصوص نشر المحتويات أو طلب حساب محرر.</p>`,
-          fields: { function: 'نقطة الارتكاز الوطنية لآلية تبادل المعلومات', organizationName: 'قطاع التنمية المستدامة' },
+          fields: { function: 'نقطة الارتكاز الوطنية لآلية تبادل المعلومات', organizationName: 'وزارة الانتقال الطاقي والتنمية المستدامة – قطاع التنمية المستدامة' },
         },
         fr: {
           title: 'Samira Ait Lahcen',
           summary: "Point focal national du Centre d'échange d'informations sur la biodiversité.",
           body: `<p>Mme Samira Ait Lahcen coordonne le CHM, supervise la ligne éditoriale du portail et assure la liaison avec les institutions partenaires. Contactez-la pour publier des contenus ou demander un compte éditeur.</p>`,
-          fields: { function: 'Point focal national du CHM', organizationName: 'Département du Développement Durable' },
+          fields: { function: 'Point focal national du CHM', organizationName: 'Ministère de la Transition Énergétique et du Développement Durable – Département du Développement Durable' },
         },
         en: {
           title: 'Samira Ait Lahcen',
           summary: 'National focal point for the biodiversity Clearing-House Mechanism.',
           body: `<p>Ms Samira Ait Lahcen coordinates the CHM, oversees the portal's editorial content and liaises with partner institutions. Contact her to publish content or request an editor account.</p>`,
-          fields: { function: 'National CHM focal point', organizationName: 'Sustainable Development Department' },
+          fields: { function: 'National CHM focal point', organizationName: 'Ministry of Energy Transition and Sustainable Development – Sustainable Development Department' },
         },
       },
     },
@@ -1915,7 +1920,7 @@ function contactPersons(): SeedItem[] {
       publishedDaysAgo: 198,
       sortOrder: 2,
       tags: ['GBF-TARGET-03'],
-      fields: { personName: 'Karim Benslimane', email: 'karim.benslimane@example.org', phone: '+212 5 00 00 00 11' },
+      fields: { personName: 'Karim Benslimane', givenName: 'Karim', familyName: 'Benslimane', email: 'karim.benslimane@example.org', phone: '+212 5 00 00 00 11' },
       translations: {
         ar: {
           title: 'كريم بنسليمان',
@@ -1943,7 +1948,7 @@ function contactPersons(): SeedItem[] {
       publishedDaysAgo: 196,
       sortOrder: 3,
       tags: ['GBF-TARGET-21', 'GBF-TARGET-20'],
-      fields: { personName: 'Leila Ouazzani-Amrani', email: 'leila.ouazzani@example.org', phone: '+212 5 00 00 00 12' },
+      fields: { personName: 'Leila Ouazzani-Amrani', givenName: 'Leila', familyName: 'Ouazzani-Amrani', email: 'leila.ouazzani@example.org', phone: '+212 5 00 00 00 12' },
       translations: {
         ar: {
           title: 'ليلى الوزاني العمراني',
@@ -1970,7 +1975,7 @@ function contactPersons(): SeedItem[] {
 
 /* ---------------------------------------------------- learning resources */
 
-function learningResources(): SeedItem[] {
+function learningResources(h: SeedHelpers): SeedItem[] {
   return [
     {
       key: 'learn-waterbird-identification-guide',
@@ -1979,6 +1984,8 @@ function learningResources(): SeedItem[] {
       tags: ['GBF-TARGET-21', 'GBF-TARGET-11'],
       fields: {
         resourceType: 'guide',
+        publicationDate: h.date(-110),
+        authors: ['GREPOM/BirdLife Maroc'],
         audience: ['practitioners', 'general-public'],
         resourceUrl: 'https://files.example.org/ma/guide-oiseaux-eau-maroc.pdf',
       },
@@ -2010,6 +2017,8 @@ function learningResources(): SeedItem[] {
       tags: ['GBF-TARGET-21', 'GBF-TARGET-10', 'SUSTAINABLE-DEVELOPMENT-GOAL-04'],
       fields: {
         resourceType: 'lesson-plan',
+        publicationDate: h.date(-165),
+        authors: ['Ministère de la Transition Énergétique et du Développement Durable – Département du Développement Durable'],
         audience: ['teachers', 'children'],
         resourceUrl: 'https://files.example.org/ma/fiche-pedagogique-arganier.pdf',
         durationMinutes: 90,
@@ -2045,6 +2054,8 @@ function learningResources(): SeedItem[] {
       tags: ['GBF-GOAL-A', 'GBF-TARGET-14', 'GBF-TARGET-21'],
       fields: {
         resourceType: 'course',
+        publicationDate: h.date(-62),
+        authors: ['Ministère de la Transition Énergétique et du Développement Durable – Département du Développement Durable'],
         audience: ['policy-makers', 'practitioners', 'students'],
         resourceUrl: 'https://learning.example.org/ma/gbf-introduction',
         durationMinutes: 240,
