@@ -9,6 +9,8 @@ import { mediaRoutes } from './media/routes.ts';
 import { networkRoutes } from './network/routes.ts';
 import { apiRoutes } from './public/api.routes.ts';
 import { feedRoutes } from './public/feeds.routes.ts';
+import { gbfRoutes } from './public/gbf.routes.ts';
+import { nationalDataRoutes } from './public/national-data.routes.ts';
 import { publicRoutes } from './public/routes.ts';
 import { seoRoutes } from './public/seo.routes.ts';
 import { siteResolution } from './sites/site-resolution.plugin.ts';
@@ -62,6 +64,8 @@ export async function buildServer(services: AppServices, options: ServerOptions 
   await app.register(async (cached) => {
     installPageCache(cached, pageCache, { exclude: ['/:lang/search'] });
     await cached.register(publicRoutes);
+    await cached.register(gbfRoutes);
+    await cached.register(nationalDataRoutes);
   });
   await app.register(feedRoutes);
   await app.register(seoRoutes);

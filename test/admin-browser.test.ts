@@ -98,7 +98,7 @@ describe('editing in the admin, in a browser', { skip: browserSkipReason() }, ()
     await visitor.goto(url('/fr/news'));
     await visitor.getByRole('link', { name: 'Recensement des lamantins dans la lagune' }).click();
     assert.equal((await visitor.locator('h1').textContent())!.trim(), 'Recensement des lamantins dans la lagune');
-    assert.equal(await visitor.locator('.tag-list a[href$="/topics/GBF-TARGET-04"]').count(), 1, 'tagged with GBF target 4');
+    assert.equal(await visitor.locator('.tag-list a[href$="/gbf/targets/4"]').count(), 1, 'tagged with GBF target 4');
     assert.equal(await visitor.locator('main strong', { hasText: 'inédit' }).count(), 1, 'the formatting made in the editor is published');
     await visitor.close();
   });

@@ -187,7 +187,7 @@ for (const { dialect, skip } of await dialectsToTest()) {
         page: (await publicGet(site, '/fr/news/foret-de-soignes')).statusCode,
         listing: (await publicGet(site, '/fr/news')).body.includes('Forêt de Soignes'),
         home: (await publicGet(site, '/fr/')).body.includes('Forêt de Soignes'),
-        topic: (await publicGet(site, '/fr/topics/GBF-TARGET-03')).body.includes('Forêt de Soignes'),
+        topic: (await publicGet(site, '/fr/gbf/targets/3')).body.includes('Forêt de Soignes'),
         search: (await publicGet(site, '/fr/search?q=hêtraie')).body.includes('Forêt de Soignes'),
         feed: (await publicGet(site, '/feeds/fr/news.rss')).body.includes('Forêt de Soignes'),
         sitemap: (await publicGet(site, '/sitemap.xml')).body.includes('foret-de-soignes'),

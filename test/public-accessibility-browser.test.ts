@@ -4,8 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
+import { startServices } from '../src/app-services.ts';
+import { loadConfig } from '../src/config.ts';
 import { allViolations } from './support/accessibility.ts';
 import { browserSkipReason, launchBrowser } from './support/browser.ts';
+import { justNow, saveSyncedItem, seedSyncedRecords } from './support/national-data.ts';
 import { type RunningServer, startServerProcess } from './support/server-process.ts';
 
 /**
@@ -26,16 +29,45 @@ describe('public pages, accessibility and no JavaScript, in a browser', { skip: 
     ['item (en)', 'be.localhost', ''],
     ['search (en)', 'be.localhost', '/en/search?q=biodiversity'],
     ['404 (en)', 'be.localhost', '/en/nowhere-to-be-found'],
+    ['GBF overview (en)', 'be.localhost', '/en/gbf'],
+    ['GBF target (en)', 'be.localhost', '/en/gbf/targets/3'],
+    ['synced record (en)', 'be.localhost', '/en/national-targets/sample-synced-target-protect-30-of-land-and-sea'],
+    ['synced listing (en)', 'be.localhost', '/en/nbsaps'],
+    ['focal points (en)', 'be.localhost', '/en/focal-points'],
     ['home (ar)', 'ma.localhost', '/ar/'],
     ['listing (ar)', 'ma.localhost', '/ar/news'],
     ['item (ar)', 'ma.localhost', ''],
     ['search (ar)', 'ma.localhost', '/ar/search?q=%D8%A7%D9%84%D8%AA%D9%86%D9%88%D8%B9'],
     ['404 (ar)', 'ma.localhost', '/ar/nowhere-to-be-found'],
+    ['GBF overview (ar)', 'ma.localhost', '/ar/gbf'],
+    ['GBF target (ar)', 'ma.localhost', '/ar/gbf/targets/3'],
+    ['synced record (ar)', 'ma.localhost', `/ar/nbsaps/${encodeURIComponent('الاستراتيجية-الوطنية-التجريبية')}`],
+    ['focal points (ar)', 'ma.localhost', '/ar/focal-points'],
   ];
 
   before(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecotone-public-a11y-'));
     server = await startServerProcess({ DATA_DIR: dataDir });
+    // Records as the CBD sync leaves them (sample data), written into the server's database beside it.
+    const services = await startServices(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', SITE_REFRESH_INTERVAL_MS: '0' }), { log: { info: () => undefined, warn: () => undefined } });
+    try {
+      const be = services.sites.byCodeOrUndefined('be')!;
+      const ma = services.sites.byCodeOrUndefined('ma')!;
+      await seedSyncedRecords(services, be, { en: { nbsap: 'Sample synced NBSAP', target: 'Sample synced target: protect 30% of land and sea' } });
+      await seedSyncedRecords(services, ma, { ar: { nbsap: 'الاستراتيجية الوطنية التجريبية', target: 'غاية وطنية تجريبية: حماية 30 في المائة من البر والبحر' } });
+      for (const [site, title, organization] of [
+        [be, 'Ms. Sample Focal Point', 'Federal Public Service Environment'],
+        [ma, 'السيدة جهة اتصال تجريبية', 'وزارة الانتقال الطاقي والتنمية المستدامة'],
+      ] as const) {
+        await saveSyncedItem(services, site, {
+          type: 'focal-point',
+          fields: { categories: ['CBD-FP1', 'CHM-FP'], emails: ['focal.point@environment.example'], phones: ['+32 2 524 95 00'] },
+          translations: { [site.defaultLanguage]: { title, status: 'published', publishedAt: justNow(), fields: { organization } } },
+        });
+      }
+    } finally {
+      await services.close();
+    }
     browser = await launchBrowser();
   });
   after(async () => {
@@ -54,12 +86,14 @@ describe('public pages, accessibility and no JavaScript, in a browser', { skip: 
     return href;
   }
 
-  test('home, listing, item, search and 404 pages in English and Arabic have no axe violation at all', async () => {
+  test('home, listing, item, search, 404, GBF and synced-record pages in English and Arabic have no axe violation at all', async () => {
     const page = await browser.newPage();
     const problems: string[] = [];
     for (const [label, host, p] of pages) {
       const target = p || (await firstNewsItem(host, label.includes('(ar)') ? 'ar' : 'en'));
-      await page.goto(url(host, target));
+      const response = await page.goto(url(host, target));
+      // A page that is not there would pass as the 404 page: each is checked for what it is.
+      assert.equal(response?.status(), label.startsWith('404') ? 404 : 200, `${label} ${target}`);
       for (const v of await allViolations(page)) problems.push(`${label} ${target}: ${v.id} (${v.impact}) ${v.help} at ${v.targets.join(', ')}`);
     }
     assert.deepEqual(problems, []);

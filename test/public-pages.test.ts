@@ -96,7 +96,7 @@ for (const { dialect, skip } of await dialectsToTest()) {
 
     test('keeps drafts and future publications off every public page', async () => {
       // GBF-TARGET-03 tags every item here: 1 event + 1 news + 14 species published, 1 draft and 1 scheduled not.
-      assert.match((await get('/en/')).body, /href="\/en\/topics\/GBF-TARGET-03"[^>]*>3\. [^<]*\(16\)</);
+      assert.match((await get('/en/')).body, /href="\/en\/gbf\/targets\/3"[^>]*>3\. [^<]*\(16\)</);
       assert.equal((await get('/en/news/a-draft')).statusCode, 404);
       assert.equal((await get('/en/news/scheduled-for-tomorrow')).statusCode, 404);
       const listing = await get('/en/news');
@@ -198,12 +198,16 @@ for (const { dialect, skip } of await dialectsToTest()) {
     });
 
     test('gathers everything tagged with a topic on one page, across types', async () => {
-      const response = await get('/en/topics/GBF-TARGET-03');
+      // A GBF target's topic is its own page (test/gbf-pages.test.ts).
+      const moved = await get('/en/topics/GBF-TARGET-03');
+      assert.equal(moved.statusCode, 301);
+      assert.equal(moved.headers.location, '/en/gbf/targets/3');
+      const response = await get('/en/gbf/targets/3');
       assert.equal(response.statusCode, 200);
       assert.match(response.body, /<h1>Conserve 30% of Land, Waters and Seas<\/h1>/);
       assert.match(response.body, /Only in English/);
       const item = await get('/en/news/only-in-english');
-      assert.match(item.body, /href="\/en\/topics\/GBF-TARGET-03"/);
+      assert.match(item.body, /href="\/en\/gbf\/targets\/3"/);
       assert.equal((await get('/en/topics/GBF-TARGET-99')).statusCode, 404);
       assert.equal((await get('/en/topics/%3Cscript%3E')).statusCode, 400);
     });

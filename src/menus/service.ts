@@ -58,6 +58,12 @@ export interface PublicMenuLink {
 export interface PublicMenus {
   main: PublicMenuLink[];
   footer: PublicMenuLink[];
+  /**
+   * The content types with published items, when the main menu is empty: the navigation generated
+   * in its place lists the types that only some sites have (synced national data) once they have
+   * items. Filled by `cachedPublicMenus`.
+   */
+  sections?: readonly string[];
 }
 
 /** The translation visitors see for an entry's item: as the item page chooses it (own language, default, any). */

@@ -25,6 +25,20 @@ export function FieldValue(props: { field: FieldDefinition; value: unknown; lang
     case 'multiselect':
       return <>{formatList((value as string[]).map((v) => t(`option.${field.name}.${v}`)), language)}</>;
     case 'textlist':
+      // A focal point's addresses and numbers (synced from the CBD): one per line, each one a link to write or call.
+      if (field.name === 'emails' || field.name === 'phones') {
+        return (
+          <>
+            {(value as string[]).map((v, i) => (
+              <>
+                {i > 0 && <br />}
+                {field.name === 'emails' ? <a href={`mailto:${v}`}>{v}</a> : <a href={`tel:${v.replace(/[^+\d]/g, '')}`} dir="ltr">{v}</a>}
+              </>
+            ))}
+          </>
+        );
+      }
+      return <>{formatList(value as string[], language)}</>;
     case 'terms':
       return <>{formatList(value as string[], language)}</>;
     case 'money':

@@ -10,8 +10,12 @@ import type { PublicMenuLink, PublicMenus } from '../menus/service.ts';
 import type { NavTreeLink, PageContext } from '../web/page-context.ts';
 import type { CardModel } from './views/components.tsx';
 
-/** The sections in the main navigation, in order. Every type is still reachable from the home page. */
-const navTypes = ['news', 'event', 'document', 'national-target', 'project', 'protected-area', 'species', 'organization'];
+/**
+ * The sections in the main navigation generated when a site has no main menu, in order. Every type
+ * is still reachable from the home page. Types whose items only come from the CBD sync (NBSAPs,
+ * national reports, focal points) are listed once the site has some (`PublicMenus.sections`).
+ */
+const navTypes = ['news', 'event', 'document', 'national-target', 'nbsap', 'national-report', 'focal-point', 'project', 'protected-area', 'species', 'organization'];
 
 export function itemPath(language: string, type: ContentTypeDefinition, slug: string): string {
   return `/${language}/${type.segment}/${encodeURIComponent(slug)}`;
@@ -75,9 +79,10 @@ export function buildPageContext(request: FastifyRequest, site: Site, language: 
       href: options.pathIn?.(lang) ?? `/${lang}/`,
       current: lang === language,
     })),
-    nav: navTypes.map((name) => {
+    nav: navTypes.flatMap((name) => {
       const type = contentTypeByName(name)!;
-      return { href: `/${language}/${type.segment}`, label: t(`type.${name}.plural`), current: options.currentType === name };
+      if (type.origin && !options.menus?.sections?.includes(name)) return [];
+      return [{ href: `/${language}/${type.segment}`, label: t(`type.${name}.plural`), current: options.currentType === name }];
     }),
     mainMenu: options.menus && markCurrent(options.menus.main, options.currentPath),
     footerMenu: options.menus && markCurrent(options.menus.footer, options.currentPath),

@@ -13,6 +13,8 @@ import { buildPageContext, cardFor, itemPath, matchLanguage, siteOrigin } from '
 import { parsePage, parseSearchParams, parseTag, parseWhen, parseYear } from './schema.ts';
 import { describeTopics, homeJsonLd, homeOpenGraph, homePageData, itemJsonLd, itemMedia, itemOpenGraph, leadImage, withCardImages } from './service.ts';
 import { eventCalendarPath } from './calendar.ts';
+import { gbfTargetNumber, gbfTargetPath } from './gbf.ts';
+import { itemProvenance, listingProvenance } from './national-data.ts';
 import { feedLinksFor, sendEventCalendar } from './feeds.routes.ts';
 import { TopicPage } from './views/topic-page.tsx';
 import { HomePage } from './views/home-page.tsx';
@@ -45,13 +47,13 @@ interface PageTarget {
 }
 
 /** The site, page language and data scope of a public page; null when a redirect has been sent instead. */
-function pageTarget(app: FastifyInstance, request: FastifyRequest<{ Params: LangParams }>, reply: FastifyReply): PageTarget | null {
+export function pageTarget(app: FastifyInstance, request: FastifyRequest<{ Params: LangParams }>, reply: FastifyReply): PageTarget | null {
   const site = requireSite(request);
   const language = languageOr404(request, reply, site, request.params.lang);
   return language ? { site, language, scope: new SiteScope(app.services.db.kysely, site.id) } : null;
 }
 
-function html(reply: FastifyReply, node: preact.VNode<any>) {
+export function html(reply: FastifyReply, node: preact.VNode<any>) {
   return reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=0, must-revalidate').send(renderDocument(node));
 }
 
@@ -109,6 +111,9 @@ export async function publicRoutes(app: FastifyInstance) {
     if (!target) return;
     const { site, language, scope } = target;
     const tag = parseTag(request.params.tag);
+    // A GBF target has a page of its own (`gbf.routes.ts`), with the country's national targets.
+    const gbfTarget = tag && gbfTargetNumber(tag);
+    if (gbfTarget) return reply.redirect(gbfTargetPath(language, gbfTarget), 301);
     const page = parsePage(request.query.page);
     const [topic] = tag ? await describeTopics(scope, site, [tag], language, vocabularies) : [];
     if (!topic) throw new NotFoundError(`There is no topic "${request.params.tag}"`, 'unknown_topic');
@@ -141,10 +146,11 @@ export async function publicRoutes(app: FastifyInstance) {
     const [topic] = tag ? await describeTopics(scope, site, [tag], language, vocabularies) : [];
     if (tag && !topic) throw new BadRequestError('"tag" is not a known topic', 'invalid_tag');
     const filters = { type: type.name, language, when, tag, year };
-    const [{ views, total }, facets, menus] = await Promise.all([
+    const [{ views, total }, facets, menus, provenance] = await Promise.all([
       listPublishedItems(scope, site, { ...filters, limit: pageSize, offset: (page - 1) * pageSize }),
       listPublishedFacets(scope, site, filters),
       cachedPublicMenus(scope, site, language),
+      listingProvenance(scope, type),
     ]);
     const pages = Math.max(1, Math.ceil(total / pageSize));
     if (page > pages) throw new NotFoundError(`There is no page ${page} here`, 'page_out_of_range');
@@ -177,6 +183,7 @@ export async function publicRoutes(app: FastifyInstance) {
       h(ListingPage, {
         ctx,
         type,
+        provenance,
         cards,
         total,
         page,
@@ -229,7 +236,7 @@ export async function publicRoutes(app: FastifyInstance) {
       alternates: live.map((t) => ({ hreflang: t.language, href: origin + itemPath(t.language, type, t.slug) })),
     });
     if (view.isFallback) ctx.canonicalUrl = origin + itemPath(view.translation.language, type, view.translation.slug);
-    const [tags, media] = await Promise.all([describeTopics(scope, site, view.item.tags, language, vocabularies), itemMedia(scope, type, view)]);
+    const [tags, media, provenance] = await Promise.all([describeTopics(scope, site, view.item.tags, language, vocabularies), itemMedia(scope, type, view), itemProvenance(view, scope)]);
     const canonical = origin + itemPath(view.translation.language, type, view.translation.slug);
     const image = leadImage(type, view, media, origin, site.defaultLanguage);
     ctx.openGraph = itemOpenGraph(view, type, site, canonical, image);
@@ -246,6 +253,7 @@ export async function publicRoutes(app: FastifyInstance) {
         otherLanguages: live.filter((t) => t.language !== view.translation.language).map((t) => ({ language: t.language, href: itemPath(t.language, type, t.slug) })),
         jsonLd: itemJsonLd(view, type, canonical, site, image?.url),
         calendarHref: type.channels.calendar ? eventCalendarPath(language, type, view.translation.slug) : undefined,
+        provenance,
       }),
     );
   });

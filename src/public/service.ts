@@ -10,6 +10,7 @@ import { cachedMediaEntries } from '../media/public-media-cache.ts';
 import type { Site } from '../sites/site.ts';
 import { findKeywords, keywordLabel } from '../vocabularies/keywords.ts';
 import { termTitle, type VocabularyIndex } from '../vocabularies/service.ts';
+import { gbfTargetCounts, gbfTargetNumber, gbfTargetPath } from './gbf.ts';
 import { cardFor } from './page-builder.ts';
 import type { HomePageProps } from './views/home-page.tsx';
 import type { CardModel } from './views/components.tsx';
@@ -22,7 +23,7 @@ export async function homePageData(scope: SiteScope, site: Site, language: strin
     listPublishedItems(scope, site, { type: 'news', language, limit: 4, offset: 0, now, countTotal: false }),
     listPublishedItems(scope, site, { type: 'event', language, limit: 3, offset: 0, when: 'upcoming', now, countTotal: false }),
     countPublishedByType(scope, now),
-    gbfTargetCounts(scope, now),
+    gbfTargetCounts(scope, site, language, now),
   ]);
   const heroId = site.theme.heroImageId;
   const [cards, hero] = await Promise.all([
@@ -38,17 +39,23 @@ export async function homePageData(scope: SiteScope, site: Site, language: strin
     gbfTargets: vocabularies
       .list('gbf-targets')
       .filter((term) => gbfCounts.has(term.identifier))
-      .map((term) => ({
-        identifier: term.identifier,
-        number: Number(term.data.number),
-        title: termTitle(term, language),
-        count: gbfCounts.get(term.identifier)!,
-        href: topicPath(language, term.identifier),
-      })),
+      .map((term) => {
+        const counts = gbfCounts.get(term.identifier)!;
+        return {
+          identifier: term.identifier,
+          number: Number(term.data.number),
+          title: termTitle(term, language),
+          count: counts.nationalTargets + counts.other,
+          href: topicPath(language, term.identifier),
+        };
+      }),
   };
 }
 
+/** Where a tag links: a GBF target to its own page (`gbf.routes.ts`), any other topic to the page of what is tagged with it. */
 export function topicPath(language: string, identifier: string): string {
+  const gbfTarget = gbfTargetNumber(identifier);
+  if (gbfTarget !== undefined) return gbfTargetPath(language, gbfTarget);
   return `/${language}/topics/${encodeURIComponent(identifier)}`;
 }
 
@@ -74,24 +81,6 @@ export async function describeTopics(scope: SiteScope, site: Site, identifiers: 
     const keyword = keywords.get(identifier);
     return keyword ? [{ identifier, title: keywordLabel(keyword, language, site.defaultLanguage), href: topicPath(language, identifier) }] : [];
   });
-}
-
-/** Published items per GBF target: drafts and scheduled items are not counted, as visitors cannot see them. */
-async function gbfTargetCounts(scope: SiteScope, now: string): Promise<Map<string, number>> {
-  const rows = await scope
-    .selectFrom('item_tags as g')
-    .select(['g.term as term', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('g.vocabulary', '=', 'gbf-targets')
-    // Items in the trash are not counted either.
-    .where((eb) => eb.exists(eb.selectFrom('items as i').select('i.id').whereRef('i.id', '=', 'g.item_id').where('i.deleted_at', 'is', null)))
-    .where((eb) =>
-      eb.exists(
-        eb.selectFrom('item_translations as t').select('t.id').whereRef('t.item_id', '=', 'g.item_id').where('t.status', '=', 'published').where('t.published_at', '<=', now),
-      ),
-    )
-    .groupBy('g.term')
-    .execute();
-  return new Map(rows.map((r) => [r.term, Number(r.n)]));
 }
 
 /** The library files a page of the item shows: its media fields and the images and links of its text. */

@@ -28,7 +28,19 @@ export function demoMenus(pages: { about: string; biodiversity: string; nbsap: s
       section('news', 'news'),
       section('event', 'events'),
       section('document', 'documents'),
-      section('national-target', 'national-targets', [section('project', 'projects')]),
+      // The country's part in the Kunming-Montreal framework: the GBF overview (its 23 targets, each
+      // with the national targets aligned), then the national data synced from the CBD.
+      {
+        label: { en: 'Global Biodiversity Framework', fr: 'Cadre mondial de la biodiversité', nl: 'Mondiaal biodiversiteitskader', ar: 'الإطار العالمي للتنوع البيولوجي' },
+        url: '/{lang}/gbf',
+        children: [
+          section('national-target', 'national-targets'),
+          section('nbsap', 'nbsaps'),
+          section('national-report', 'national-reports'),
+          section('focal-point', 'focal-points'),
+          section('project', 'projects'),
+        ],
+      },
     ],
     footer: [
       { label: about, item: pages.about },
