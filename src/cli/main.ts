@@ -1,9 +1,13 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../errors.ts';
+import { cbdCommand } from './commands/cbd.ts';
 import { demo } from './commands/demo.ts';
+import { exportCommand } from './commands/export.ts';
 import { migrate } from './commands/migrate.ts';
+import { searchCommand } from './commands/search.ts';
 import { serve } from './commands/serve.ts';
 import { siteCommand } from './commands/site.ts';
+import { syncCommand } from './commands/sync.ts';
 import { userCommand } from './commands/user.ts';
 import { createOutput } from './output.ts';
 
@@ -20,6 +24,10 @@ Commands:
   site update <code> [same options as create]
   user create --email … --name … [--password …] [--network-admin] [--role be:editor]…
   user reset-two-factor --email …   turn off someone's lost second factor and end their sessions
+  sync cbd [--site be] [--full]   refresh vocabularies and national data from the CBD (CBD_API_URL)
+  cbd stand-in [--port 4010] [--host 127.0.0.1]   serve a local stand-in of the CBD API (sample data)
+  export cbd --site be [--out be.json]   the site's published items as CBD Clearing-House records
+  search rebuild [--site be]   rebuild the search index of one site, or of every site, from its items
 
 Every command that changes data prints what it did; add --json for a machine-readable summary.`;
 
@@ -46,6 +54,11 @@ export async function main(argv: string[]): Promise<number> {
       password: { type: 'string' },
       'network-admin': { type: 'boolean' },
       role: { type: 'string', multiple: true },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      site: { type: 'string' },
+      out: { type: 'string' },
+      full: { type: 'boolean' },
     },
   });
   const out = createOutput(values.json);
@@ -69,6 +82,16 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     case 'user':
       await userCommand(action, values, out);
+      return 0;
+    case 'sync':
+      return syncCommand(action, values, out);
+    case 'cbd':
+      return (await cbdCommand(action, values, out)) === 'running' ? -1 : 0;
+    case 'export':
+      await exportCommand(action, values, out);
+      return 0;
+    case 'search':
+      await searchCommand(action, values, out);
       return 0;
     default:
       process.stderr.write(`Unknown command "${command}".\n\n${usage}\n`);

@@ -1,10 +1,12 @@
+import { PostgresAdapter } from 'kysely';
 import { richTextToPlain } from '../content/rich-text.ts';
 import type { Item } from '../content/item.ts';
+import { loadItems } from '../content/repo.ts';
 import { nowIso } from '../db/database.ts';
 import type { SiteScope } from '../db/site-scope.ts';
 import { findKeywords, keywordLabel } from '../vocabularies/keywords.ts';
 import { termTitle, type VocabularyIndex } from '../vocabularies/service.ts';
-import { contentTypeByName } from '../content/registry.ts';
+import { contentTypeByName, contentTypes } from '../content/registry.ts';
 import { allowedTypos, analyzerFor, cleanText, editDistance, foldWord, isCjk, type MarkedPart, markedParts, queryTerms, substringSnippet, wordsOf } from './analysis.ts';
 import * as repo from './repo.ts';
 
@@ -81,7 +83,12 @@ export async function indexItem(scope: SiteScope, item: Item, vocabularies: Voca
  *   await scope.transaction((trx) => indexItems(trx, items, services.vocabularies));
  */
 export async function indexItems(scope: SiteScope, items: readonly Item[], vocabularies: VocabularyIndex): Promise<void> {
-  if (!items.length) return;
+  await writeEntries(scope, items, vocabularies);
+}
+
+/** `indexItems`, returning the rows it wrote. */
+async function writeEntries(scope: SiteScope, items: readonly Item[], vocabularies: VocabularyIndex): Promise<EntryRow[]> {
+  if (!items.length) return [];
   const ids = items.map((item) => item.id);
   for (let i = 0; i < ids.length; i += 500) await scope.deleteFrom('search_entries').where('item_id', 'in', ids.slice(i, i + 500)).execute();
   const rows = (await Promise.all(items.map((item) => entryRows(scope, item, vocabularies)))).flat();
@@ -94,6 +101,78 @@ export async function indexItems(scope: SiteScope, items: readonly Item[], vocab
     words.set(row.language, set);
   }
   for (const [language, set] of words) await repo.rememberWords(scope, language, [...set]);
+  return rows;
+}
+
+export interface RebuildReport {
+  /** Live items (not in the trash) of searchable types that were read. */
+  items: number;
+  /** Of those, the items with a published translation: those a search can now find. */
+  indexedItems: number;
+  /** Entries written: one per published translation. */
+  entries: number;
+  /** Entries the index held before; more than `entries` when stale ones were dropped. */
+  entriesBefore: number;
+  durationMs: number;
+}
+
+export interface RebuildOptions {
+  /** Items read and indexed per transaction (250 by default). */
+  batchSize?: number;
+}
+
+/**
+ * Rebuilds a site's search index from its items: for rows written before the index existed,
+ * after a crash, or after the analysis changed (ADR 0013). Items are read in id order,
+ * `batchSize` per transaction; each transaction clears the entries of its range of ids and
+ * writes those of the live items in it, so the index is never emptied as a whole and searches go
+ * on meanwhile. A last statement drops entries whose item is gone, trashed or no longer
+ * searchable. Running it again gives the same index.
+ *
+ * Concurrent saves keep the index right: on PostgreSQL each batch first locks its items' rows, in
+ * id order (a save locks its item's row before it writes the entries, so the two wait for each
+ * other rather than deadlock); on SQLite the batch's first statement is a write, so it holds the
+ * database's write lock before it reads (a read first could see a state that another process's
+ * commit then made stale, and the write would fail with SQLITE_BUSY_SNAPSHOT).
+ *
+ * @example
+ *   const report = await rebuildSiteIndex(new SiteScope(db, site.id), services.vocabularies);
+ *   // { items: 480, indexedItems: 452, entries: 901, entriesBefore: 0, durationMs: 2140 }
+ */
+export async function rebuildSiteIndex(scope: SiteScope, vocabularies: VocabularyIndex, options: RebuildOptions = {}): Promise<RebuildReport> {
+  const batchSize = options.batchSize ?? 250;
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`batchSize must be a positive integer, got ${batchSize}`);
+  const started = performance.now();
+  const searchable = contentTypes.filter((t) => t.channels.search).map((t) => t.name);
+  const postgres = scope.db.getExecutor().adapter instanceof PostgresAdapter;
+  const countEntries = async () => Number((await scope.selectFrom('search_entries').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const report: RebuildReport = { items: 0, indexedItems: 0, entries: 0, entriesBefore: await countEntries(), durationMs: 0 };
+
+  let after = 0;
+  for (;;) {
+    const batch = await scope.transaction(async (trx) => {
+      const nextIds = () =>
+        trx.selectFrom('items').select('id').where('deleted_at', 'is', null).where('type', 'in', searchable).where('id', '>', after).orderBy('id').limit(batchSize);
+      if (postgres) await nextIds().forUpdate().execute();
+      // The range of this batch: past the last one, up to its last item.
+      const last = trx.db.selectFrom(nextIds().as('b')).select((eb) => eb.fn.max('b.id').as('last'));
+      await trx.deleteFrom('search_entries').where('item_id', '>', after).where('item_id', '<=', last).execute();
+      const ids = (await nextIds().execute()).map((r) => r.id);
+      const rows = await writeEntries(trx, await loadItems(trx, ids), vocabularies);
+      return { ids, rows };
+    });
+    report.items += batch.ids.length;
+    report.entries += batch.rows.length;
+    report.indexedItems += new Set(batch.rows.map((r) => r.item_id)).size;
+    if (batch.ids.length < batchSize) break;
+    after = batch.ids[batch.ids.length - 1]!;
+  }
+
+  // Past the last live item, and any item that went while the batches ran.
+  const live = scope.selectFrom('items').select('id').where('deleted_at', 'is', null).where('type', 'in', searchable);
+  await scope.deleteFrom('search_entries').where('item_id', 'not in', live).execute();
+  report.durationMs = Math.round(performance.now() - started);
+  return report;
 }
 
 export interface SearchOptions {

@@ -24,8 +24,10 @@ function load(file: string, contentType: string): Asset {
   return { url: `/assets/${path.basename(file, ext)}.${hash}${ext}`, body, contentType };
 }
 
-/** Compressed when sent: brotli takes it from about 24 kB to under 5 kB, a third of a page's first-round-trip budget. */
+/** Every page's stylesheet, compressed when sent: brotli takes it from about 13 kB to under 3.5 kB, a quarter of a page's first-round-trip budget. */
 export const siteCss: Asset = { ...load('site.css', 'text/css; charset=utf-8'), compressible: true };
+/** The admin's own rules, linked after `siteCss` by admin pages only: public pages never download them. */
+export const adminCss: Asset = { ...load('admin.css', 'text/css; charset=utf-8'), compressible: true };
 /** The browser tab's icon (a leaf), linked from every page so that browsers do not ask for a missing `/favicon.ico`. */
 export const favicon: Asset = { ...load('favicon.svg', 'image/svg+xml'), compressible: true };
-export const assets: readonly Asset[] = [siteCss, favicon];
+export const assets: readonly Asset[] = [siteCss, adminCss, favicon];

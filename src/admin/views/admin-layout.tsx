@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Action } from '../../accounts/policy.ts';
 import type { Translate } from '../../i18n/translator.ts';
+import { adminCss } from '../../web/assets.ts';
 import { NavList } from '../../web/nav-list.tsx';
 
 export interface AdminContext {
@@ -30,6 +31,8 @@ export function AdminLayout(props: { ctx: AdminContext; title: string; children:
         <meta name="robots" content="noindex" />
         <title>{`${props.title} — ${t('admin.title', { site: ctx.siteName })}`}</title>
         <link rel="stylesheet" href={ctx.cssUrl} />
+        {/* The admin's rules come second: they build on the public stylesheet's. */}
+        <link rel="stylesheet" href={adminCss.url} />
         <script type="module" src={ctx.scriptUrl} />
       </head>
       <body class="admin">

@@ -1,10 +1,12 @@
 import type { ContentTypeDefinition } from '../../content/content-type.ts';
+import { contentTypeByName } from '../../content/registry.ts';
 import type { MediaEntry } from '../../media/presenter.ts';
 import { MediaImage } from '../../media/views/media-image.tsx';
 import { siteName } from '../../sites/site.ts';
 import { Layout } from '../../web/layout.tsx';
 import type { PageContext } from '../../web/page-context.ts';
 import { type CardModel, ItemCard } from './components.tsx';
+import { SubscribeLinks } from './subscribe-links.tsx';
 
 export interface HomePageProps {
   ctx: PageContext;
@@ -55,6 +57,7 @@ export function HomePage(props: HomePageProps) {
         <p>
           <a href={`/${language}/news`}>{t('home.allNews')}</a>
         </p>
+        <SubscribeLinks type={contentTypeByName('news')!} language={language} t={t} />
       </section>
       <section aria-labelledby="home-events">
         <h2 id="home-events">{t('home.upcomingEvents')}</h2>
@@ -72,6 +75,7 @@ export function HomePage(props: HomePageProps) {
         <p>
           <a href={`/${language}/events`}>{t('home.allEvents')}</a>
         </p>
+        <SubscribeLinks type={contentTypeByName('event')!} language={language} t={t} />
       </section>
       <section aria-labelledby="home-sections">
         <h2 id="home-sections">{t('home.sections')}</h2>
@@ -96,6 +100,9 @@ export function HomePage(props: HomePageProps) {
               </li>
             ))}
           </ul>
+          <p>
+            <a href={`/${language}/gbf`}>{t('home.gbfOverview')}</a>
+          </p>
         </section>
       )}
     </Layout>

@@ -14,7 +14,10 @@ import { formatDate } from '../../web/format.ts';
 import { Layout } from '../../web/layout.tsx';
 import type { PageContext } from '../../web/page-context.ts';
 import { FieldValue } from '../field-display.tsx';
+import { gbfTargetNumber, gbfTargetPath } from '../gbf.ts';
+import type { SyncProvenance } from '../national-data.ts';
 import type { Topic } from '../service.ts';
+import { ItemProvenance } from './sync-provenance.tsx';
 
 export interface ItemPageProps {
   ctx: PageContext;
@@ -29,6 +32,8 @@ export interface ItemPageProps {
   defaultLanguage: string;
   /** This event's `.ics` ("Add to calendar"), for types in calendars. */
   calendarHref?: string;
+  /** For a record synced from the CBD (`item.origin`): when it was last synced, and whether it is sample data. */
+  provenance?: SyncProvenance;
 }
 
 /** Kinds shown in their own places (pictures, players, downloads), not in the details list. */
@@ -42,7 +47,11 @@ export function ItemPage(props: ItemPageProps) {
   const valued = type.fields
     .map((field) => ({ field, value: field.localized ? translation.fields[field.name] : item.fields[field.name] }))
     .filter((row) => row.value !== undefined && row.value !== null && row.value !== '' && !(Array.isArray(row.value) && !row.value.length));
-  const rows = valued.filter((row) => !mediaKinds.has(row.field.kind));
+  // A synced record's link to the CBD is in its provenance note; its documents have a section of their own.
+  const ownPlace = (name: string) => name === 'documents' || (name === 'cbdRecordUrl' && props.provenance !== undefined);
+  const rows = valued.filter((row) => !mediaKinds.has(row.field.kind) && !ownPlace(row.field.name));
+  const documents = valued.filter((row) => row.field.name === 'documents' && row.field.kind === 'links').flatMap((row) => row.value as { url: string; title: string }[]);
+  const recordUrl = typeof item.fields.cbdRecordUrl === 'string' ? item.fields.cbdRecordUrl : undefined;
   const entry = (id: unknown) => (typeof id === 'number' ? props.media.get(id) : undefined);
   const figure = (id: unknown, aboveTheFold: boolean) => {
     const e = entry(id);
@@ -93,6 +102,7 @@ export function ItemPage(props: ItemPageProps) {
         <p class="meta" lang={language}>
           {translation.publishedAt && <time dateTime={translation.publishedAt}>{t('item.published', { date: formatDate(translation.publishedAt, language) })}</time>}
         </p>
+        {props.provenance && <ItemProvenance provenance={props.provenance} recordUrl={recordUrl} language={language} t={t} />}
         {props.calendarHref && (
           <p class="meta" lang={language}>
             <a href={props.calendarHref} type="text/calendar">{t('calendar.addToCalendar')}</a>
@@ -114,7 +124,11 @@ export function ItemPage(props: ItemPageProps) {
                 <>
                   <dt lang={language}>{t(`field.${field.name}`)}</dt>
                   <dd>
-                    <FieldValue field={field} value={value} language={language} t={t} />
+                    {field.kind === 'terms' && field.vocabulary === 'gbf-targets' ? (
+                      <GbfTargetLinks identifiers={value as string[]} language={language} t={t} />
+                    ) : (
+                      <FieldValue field={field} value={value} language={language} t={t} />
+                    )}
                   </dd>
                 </>
               ))}
@@ -122,6 +136,7 @@ export function ItemPage(props: ItemPageProps) {
           </section>
         )}
         {body && <div class="prose" dangerouslySetInnerHTML={{ __html: body }} />}
+        {documents.length > 0 && <Documents links={documents} t={t} language={language} />}
         <Attachments
           files={files.map((e) => ({ filename: e.file.filename, url: mediaUrl(e.file), contentType: e.file.contentType, bytes: e.file.bytes, kind: e.file.kind }))}
           language={language}
@@ -163,4 +178,54 @@ export function ItemPage(props: ItemPageProps) {
       </article>
     </Layout>
   );
+}
+
+/**
+ * GBF targets named by an alignment field, as short links to their pages ("Target 3"): the titles
+ * are long, and the item's tags below name them in full.
+ */
+function GbfTargetLinks(props: { identifiers: string[]; language: string; t: ItemPageProps['ctx']['t'] }) {
+  const { language, t } = props;
+  return (
+    <ul class="tag-list" lang={language}>
+      {props.identifiers.map((identifier) => {
+        const n = gbfTargetNumber(identifier);
+        return <li>{n === undefined ? identifier : <a class="badge" href={gbfTargetPath(language, n)}>{t('gbf.targetNumber', { number: n })}</a>}</li>;
+      })}
+    </ul>
+  );
+}
+
+/**
+ * The documents of a synced record (the files the country submitted, kept at the CBD), as a list
+ * of downloads like an item's own attachments: the title as the link, then the format when the
+ * address shows it ("PDF"), so that visitors on metered connections know before they tap.
+ */
+function Documents(props: { links: { url: string; title: string }[]; language: string; t: ItemPageProps['ctx']['t'] }) {
+  const { t } = props;
+  return (
+    <section class="attachments" aria-labelledby="item-documents">
+      <h2 id="item-documents" lang={props.language}>{t('field.documents')}</h2>
+      <ul class="attachments__list">
+        {props.links.map((link) => {
+          const format = formatOf(link.url);
+          return (
+            <li>
+              <a href={link.url} rel="noopener">{link.title || link.url}</a>
+              {format && <> <span class="attachments__details">{format}</span></>}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** A document's format from its address's extension (`…/nbsap-v2-en.pdf` → "PDF"), if it has a plausible one. */
+function formatOf(url: string): string | undefined {
+  try {
+    return /\.([a-z0-9]{2,5})$/i.exec(new URL(url).pathname)?.[1]?.toUpperCase();
+  } catch {
+    return undefined;
+  }
 }

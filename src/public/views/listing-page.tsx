@@ -2,7 +2,10 @@ import type { ContentTypeDefinition } from '../../content/content-type.ts';
 import { siteName } from '../../sites/site.ts';
 import { Layout } from '../../web/layout.tsx';
 import type { PageContext } from '../../web/page-context.ts';
+import type { SyncProvenance } from '../national-data.ts';
 import { CardGrid, type CardModel, Pagination } from './components.tsx';
+import { ListingProvenance } from './sync-provenance.tsx';
+import { SubscribeLinks } from './subscribe-links.tsx';
 
 export interface ListingPageProps {
   ctx: PageContext;
@@ -17,6 +20,8 @@ export interface ListingPageProps {
   tagTitle?: string;
   /** Links that narrow the list by GBF target or year, with counts; the current one is marked. */
   facets?: ListingFacetLinks;
+  /** For a list of records synced from the CBD: when they were synced, and whether they are sample data. */
+  provenance?: SyncProvenance;
 }
 
 export interface FacetLink {
@@ -49,6 +54,7 @@ export function ListingPage(props: ListingPageProps) {
         </ol>
       </nav>
       <h1>{title}</h1>
+      {props.provenance && <ListingProvenance provenance={props.provenance} language={language} t={t} />}
       {props.tagTitle && <p class="lead">{t('listing.taggedWith', { tag: props.tagTitle })}</p>}
       {props.when && (
         <ul class="tabs">
@@ -61,6 +67,7 @@ export function ListingPage(props: ListingPageProps) {
         </ul>
       )}
       <p class="meta">{t('listing.count', { count: props.total })}</p>
+      <SubscribeLinks type={type} language={language} t={t} />
       {props.facets && (props.facets.targets.length > 0 || props.facets.years.length > 1) && <Facets facets={props.facets} t={t} />}
       <CardGrid cards={props.cards} language={language} t={t} />
       <Pagination page={props.page} pages={props.pages} hrefFor={props.hrefFor} t={t} />
