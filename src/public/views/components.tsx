@@ -77,3 +77,24 @@ export function Pagination(props: { page: number; pages: number; hrefFor: (page:
     </nav>
   );
 }
+
+/** One step of the breadcrumb trail: a link, or the current page when it has no `href`. */
+export interface Crumb {
+  label: string;
+  href?: string;
+}
+
+/** The trail from the home page to this page (the home page itself comes first, always). */
+export function Breadcrumbs(props: { language: string; t: Translate; trail: readonly Crumb[] }) {
+  const { language, t } = props;
+  return (
+    <nav class="breadcrumbs" aria-label={t('layout.breadcrumbs')}>
+      <ol>
+        <li>
+          <a href={`/${language}/`}>{t('layout.home')}</a>
+        </li>
+        {props.trail.map((crumb) => (crumb.href ? <li><a href={crumb.href}>{crumb.label}</a></li> : <li aria-current="page">{crumb.label}</li>))}
+      </ol>
+    </nav>
+  );
+}

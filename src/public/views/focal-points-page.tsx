@@ -3,6 +3,7 @@ import { Layout } from '../../web/layout.tsx';
 import type { PageContext } from '../../web/page-context.ts';
 import type { FocalPointGroup, SyncProvenance } from '../national-data.ts';
 import { ListingProvenance } from './sync-provenance.tsx';
+import { Breadcrumbs } from './components.tsx';
 
 export interface FocalPointsPageProps {
   ctx: PageContext;
@@ -24,14 +25,7 @@ export function FocalPointsPage(props: FocalPointsPageProps) {
   const title = t('type.focal-point.plural');
   return (
     <Layout ctx={ctx} title={title} description={t('focalPoints.description')}>
-      <nav class="breadcrumbs" aria-label={t('layout.breadcrumbs')}>
-        <ol>
-          <li>
-            <a href={`/${language}/`}>{t('layout.home')}</a>
-          </li>
-          <li aria-current="page">{title}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs language={language} t={t} trail={[{ label: title }]} />
       <h1>{title}</h1>
       {props.provenance && <ListingProvenance provenance={props.provenance} language={language} t={t} />}
       <p class="meta">{t('focalPoints.count', { count: props.total })}</p>

@@ -1,6 +1,7 @@
 import { Layout } from '../../web/layout.tsx';
 import type { PageContext } from '../../web/page-context.ts';
 import type { GbfOverview } from '../gbf.ts';
+import { Breadcrumbs } from './components.tsx';
 
 /**
  * `/{lang}/gbf`: the framework's four goals, then its 23 targets under the framework's three
@@ -13,14 +14,7 @@ export function GbfOverviewPage(props: { ctx: PageContext; overview: GbfOverview
   const title = t('gbf.overview.title');
   return (
     <Layout ctx={ctx} title={title} description={t('gbf.overview.lead')}>
-      <nav class="breadcrumbs" aria-label={t('layout.breadcrumbs')}>
-        <ol>
-          <li>
-            <a href={`/${language}/`}>{t('layout.home')}</a>
-          </li>
-          <li aria-current="page">{title}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs language={language} t={t} trail={[{ label: title }]} />
       <h1>{title}</h1>
       <p class="lead">{t('gbf.overview.lead')}</p>
       {overview.goals.length > 0 && (

@@ -2,7 +2,7 @@ import type { ItemView } from '../../content/item.ts';
 import { Layout } from '../../web/layout.tsx';
 import type { PageContext } from '../../web/page-context.ts';
 import { type Alignment, alignmentWith, type GbfTargetPage as GbfTargetPageData } from '../gbf.ts';
-import { type CardModel, ItemCard, Pagination } from './components.tsx';
+import { type CardModel, ItemCard, Pagination, Breadcrumbs } from './components.tsx';
 
 export interface GbfTargetPageProps {
   ctx: PageContext;
@@ -27,17 +27,7 @@ export function GbfTargetPage(props: GbfTargetPageProps) {
   const label = t('gbf.targetNumber', { number: target.n });
   return (
     <Layout ctx={ctx} title={t('gbf.targetWithTitle', { number: target.n, title: target.title.text })} description={target.text?.text}>
-      <nav class="breadcrumbs" aria-label={t('layout.breadcrumbs')}>
-        <ol>
-          <li>
-            <a href={`/${language}/`}>{t('layout.home')}</a>
-          </li>
-          <li>
-            <a href={`/${language}/gbf`}>{t('gbf.overview.title')}</a>
-          </li>
-          <li aria-current="page">{label}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs language={language} t={t} trail={[{ label: t('gbf.overview.title'), href: `/${language}/gbf` }, { label }]} />
       <p class="card__type">{label}</p>
       <h1 lang={target.title.lang} dir={target.title.dir}>
         {target.title.text}

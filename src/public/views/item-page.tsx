@@ -18,6 +18,7 @@ import { gbfTargetNumber, gbfTargetPath } from '../gbf.ts';
 import type { SyncProvenance } from '../national-data.ts';
 import type { Topic } from '../service.ts';
 import { ItemProvenance } from './sync-provenance.tsx';
+import { Breadcrumbs } from './components.tsx';
 
 export interface ItemPageProps {
   ctx: PageContext;
@@ -81,16 +82,7 @@ export function ItemPage(props: ItemPageProps) {
       description={translation.summary || undefined}
       head={<script type="application/ld+json" dangerouslySetInnerHTML={{ __html: props.jsonLd }} />}
     >
-      <nav class="breadcrumbs" aria-label={t('layout.breadcrumbs')}>
-        <ol>
-          <li>
-            <a href={`/${language}/`}>{t('layout.home')}</a>
-          </li>
-          <li>
-            <a href={props.listingHref}>{t(`type.${type.name}.plural`)}</a>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs language={language} t={t} trail={[{ label: t(`type.${type.name}.plural`), href: props.listingHref }]} />
       <article lang={contentLang}>
         {view.isFallback && (
           <p class="notice" role="note" lang={language}>

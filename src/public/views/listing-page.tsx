@@ -3,7 +3,7 @@ import { siteName } from '../../sites/site.ts';
 import { Layout } from '../../web/layout.tsx';
 import type { PageContext } from '../../web/page-context.ts';
 import type { SyncProvenance } from '../national-data.ts';
-import { CardGrid, type CardModel, Pagination } from './components.tsx';
+import { CardGrid, type CardModel, Pagination, Breadcrumbs } from './components.tsx';
 import { ListingProvenance } from './sync-provenance.tsx';
 import { SubscribeLinks } from './subscribe-links.tsx';
 
@@ -45,14 +45,7 @@ export function ListingPage(props: ListingPageProps) {
   const title = t(`type.${type.name}.plural`);
   return (
     <Layout ctx={ctx} title={title} description={t('listing.description', { items: title, site: siteName(ctx.site, language) })}>
-      <nav class="breadcrumbs" aria-label={t('layout.breadcrumbs')}>
-        <ol>
-          <li>
-            <a href={`/${language}/`}>{t('layout.home')}</a>
-          </li>
-          <li aria-current="page">{title}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs language={language} t={t} trail={[{ label: title }]} />
       <h1>{title}</h1>
       {props.provenance && <ListingProvenance provenance={props.provenance} language={language} t={t} />}
       {props.tagTitle && <p class="lead">{t('listing.taggedWith', { tag: props.tagTitle })}</p>}

@@ -1,7 +1,7 @@
 import { Layout } from '../../web/layout.tsx';
 import type { PageContext } from '../../web/page-context.ts';
 import type { Topic } from '../service.ts';
-import { CardGrid, type CardModel, Pagination } from './components.tsx';
+import { CardGrid, type CardModel, Pagination, Breadcrumbs } from './components.tsx';
 
 /** Everything on the site tagged with one topic (a GBF target, a country, a keyword), all types together. */
 export function TopicPage(props: { ctx: PageContext; topic: Topic; cards: CardModel[]; total: number; page: number; pages: number; hrefFor: (page: number) => string }) {
@@ -9,14 +9,7 @@ export function TopicPage(props: { ctx: PageContext; topic: Topic; cards: CardMo
   const { t, language } = ctx;
   return (
     <Layout ctx={ctx} title={topic.title} description={topic.description}>
-      <nav class="breadcrumbs" aria-label={t('layout.breadcrumbs')}>
-        <ol>
-          <li>
-            <a href={`/${language}/`}>{t('layout.home')}</a>
-          </li>
-          <li aria-current="page">{t('item.tags')}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs language={language} t={t} trail={[{ label: t('item.tags') }]} />
       <h1>{topic.title}</h1>
       {topic.description && <p class="lead">{topic.description}</p>}
       <p class="meta">{t('listing.count', { count: props.total })}</p>
