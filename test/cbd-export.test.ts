@@ -73,6 +73,17 @@ for (const { dialect, skip } of await dialectsToTest()) {
     });
     after(() => t.close());
 
+    /** What the mapping needs, for a site of the test, with the organizations it may refer to. */
+    const exportContextFor = (on: Site, find: ExportContext['organizations']['find']): ExportContext => ({
+      site: on,
+      vocabularies: t.services.vocabularies,
+      keywords: new Map(),
+      origin: 'https://www.biodiv.example',
+      media: () => undefined,
+      organizations: { find },
+      now: new Date().toISOString(),
+    });
+
     const scopeOf = (s: Site) => new SiteScope(t.services.db.kysely, s.id);
     const exportOf = (s: Site) => exportSiteRecords(scopeOf(s), s, { vocabularies: t.services.vocabularies, origin: `http://${hostOf(s)}` });
     const get = (url: string, s: Site = site) => t.app.inject({ method: 'GET', url, headers: { host: hostOf(s) } });
@@ -258,15 +269,7 @@ for (const { dialect, skip } of await dialectsToTest()) {
         },
       });
       const organizationId = recordIdentifier(site.code, 999);
-      const context: ExportContext = {
-        site,
-        vocabularies: t.services.vocabularies,
-        keywords: new Map(),
-        origin: 'https://www.biodiv.example',
-        media: () => undefined,
-        organizations: { find: (name) => (normaliseName(name) === normaliseName('research institute for nature and forest (INBO)') ? { itemId: 999, title: 'INBO', identifier: organizationId, problems: [] } : undefined) },
-        now: new Date().toISOString(),
-      };
+      const context = exportContextFor(site, (name) => (normaliseName(name) === normaliseName('research institute for nature and forest (INBO)') ? { itemId: 999, title: 'INBO', identifier: organizationId, problems: [] } : undefined));
       const result = mapItem(document, contentTypeByName('document')!, context);
       assert.ok(result.ok, JSON.stringify(!result.ok && result.problems));
       shapes.assertValid('resource', result.record, 'the resource');
@@ -306,15 +309,7 @@ for (const { dialect, skip } of await dialectsToTest()) {
           en: { title: 'Elise Vanhoutryve', status: 'published', publishedAt: past(10), fields: { function: 'CHM focal point', organizationName: 'Royal Belgian Institute of Natural Sciences' } },
         },
       });
-      const context: ExportContext = {
-        site,
-        vocabularies: t.services.vocabularies,
-        keywords: new Map(),
-        origin: 'https://www.biodiv.example',
-        media: () => undefined,
-        organizations: { find: (name) => (name === 'Royal Belgian Institute of Natural Sciences' ? { itemId: 7, title: 'RBINS', identifier: recordIdentifier(site.code, 7), problems: [] } : undefined) },
-        now: new Date().toISOString(),
-      };
+      const context = exportContextFor(site, (name) => (name === 'Royal Belgian Institute of Natural Sciences' ? { itemId: 7, title: 'RBINS', identifier: recordIdentifier(site.code, 7), problems: [] } : undefined));
       const result = mapItem(contact, contentTypeByName('contact-person')!, context);
       assert.ok(result.ok, JSON.stringify(!result.ok && result.problems));
       shapes.assertValid('contact', result.record, 'the contact');
@@ -401,15 +396,7 @@ for (const { dialect, skip } of await dialectsToTest()) {
         },
       });
       const institute = recordIdentifier(site.code, 998);
-      const context: ExportContext = {
-        site,
-        vocabularies: t.services.vocabularies,
-        keywords: new Map(),
-        origin: 'https://www.biodiv.example',
-        media: () => undefined,
-        organizations: { find: (name) => (name === 'Institute of Natural Sciences' ? { itemId: 998, title: 'Institute of Natural Sciences', identifier: institute, problems: [] } : undefined) },
-        now: new Date().toISOString(),
-      };
+      const context = exportContextFor(site, (name) => (name === 'Institute of Natural Sciences' ? { itemId: 998, title: 'Institute of Natural Sciences', identifier: institute, problems: [] } : undefined));
       const result = mapItem(lesson, contentTypeByName('learning-resource')!, context);
       assert.ok(result.ok, JSON.stringify(!result.ok && result.problems));
       shapes.assertValid('resource', result.record, 'the learning resource');
