@@ -32,6 +32,18 @@ describe('the demo network in a browser', { skip: browserSkipReason() }, () => {
     assert.match(server.output(), /Created network administrator \S+ with password \S{16}/);
   });
 
+  test('the demo shows each site’s national data from the CBD (the sample stand-in), labelled as sample data', async () => {
+    for (const code of ['be', 'bj', 'ma']) assert.match(server.output(), new RegExp(`Synced ${code}'s national data from the sample CBD API: [1-9]\\d* records`));
+    page = await browser.newPage();
+    for (const [host, path] of [['be.localhost', '/en/national-targets'], ['bj.localhost', '/fr/nbsaps'], ['ma.localhost', '/ar/national-reports'], ['be.localhost', '/en/focal-points']] as const) {
+      const response = await page.goto(url(host, path));
+      assert.equal(response!.status(), 200, `${host}${path}`);
+      assert.ok((await page.locator('main .sample-data').count()) > 0, `${host}${path} says it is sample data`);
+      assert.ok((await page.locator('main a[href*="/' + path.split('/')[2] + '/"]').count()) > 0, `${host}${path} lists records`);
+    }
+    await page.close();
+  });
+
   test('a visitor goes from the network portal to a site, changes language and reads an article', async () => {
     page = await browser.newPage();
     await page.goto(url('localhost', '/'));
