@@ -148,8 +148,10 @@ export async function matchPage(scope: SiteScope, spec: MatchSpec, limit: number
       limit ${Math.min(limit, cap - offset)} offset ${offset})`
         : sql``
     }`;
+  // Inside a caller's transaction the setting must be put back; in our own, its end undoes it
+  // (`set_config(…, true)`), which saves a round trip per search.
+  const nested = scope.db.isTransaction;
   return inTransaction(scope.db, async (trx) => {
-    // Only for these statements (`set_config(…, true)` is undone at the transaction's end).
     await sql`select set_config('enable_seqscan', 'off', true)`.execute(trx);
     try {
       const { rows } = await statement.execute(trx);
@@ -163,7 +165,7 @@ export async function matchPage(scope: SiteScope, spec: MatchSpec, limit: number
       }
       return { groups, ids };
     } finally {
-      await sql`select set_config('enable_seqscan', 'on', true)`.execute(trx);
+      if (nested) await sql`select set_config('enable_seqscan', 'on', true)`.execute(trx);
     }
   });
 }
