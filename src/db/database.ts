@@ -40,6 +40,10 @@ export function openSqlite(file: string): Db {
 
 export function openPostgres(url: string): Db {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection that the server ends (a restart, a failover, an administrator) is an
+  // 'error' event on the pool; unhandled, it would end the process. The pool drops that
+  // connection and opens another when next needed, so it is only worth a line in the log.
+  pool.on('error', (error) => console.warn(`[ecotone] PostgreSQL closed an idle connection: ${error.message}`));
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const safe = new URL(url);
   safe.password = '';
