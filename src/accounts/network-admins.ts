@@ -1,5 +1,5 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely';
-import { nowIso } from '../db/database.ts';
+import { type Kysely, sql } from 'kysely';
+import { isPostgres, nowIso } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
@@ -73,7 +73,7 @@ export async function revokeNetworkAdmin(db: Kysely<Database>, input: { actorId:
       .selectFrom('users')
       .select(['id', 'email'])
       .where('is_network_admin', '=', 1)
-      .$call((q) => (trx.getExecutor().adapter instanceof PostgresAdapter ? q.modifyEnd(sql`for update`) : q))
+      .$call((q) => (isPostgres(trx) ? q.modifyEnd(sql`for update`) : q))
       .execute();
     const target = admins.find((a) => a.id === input.targetId);
     if (!target) throw new NotFoundError('That user is not a network administrator', 'not_network_admin');

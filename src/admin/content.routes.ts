@@ -184,10 +184,16 @@ export async function contentAdminRoutes(app: FastifyInstance) {
     return saveFromForm(request, reply, requireAdminSite(request), request.params.type, null);
   });
 
-  async function editableItem(request: FastifyRequest, site: Site, rawId: string) {
+  /** The site's item a URL names (another site's id, like a missing one, is not found). */
+  async function siteItem(site: Site, rawId: string) {
     if (!/^\d{1,10}$/.test(rawId)) throw new NotFoundError('There is no such item', 'item_not_found');
     const item = await findItem(new SiteScope(db, site.id), Number(rawId));
     if (!item) throw new NotFoundError('There is no such item on this site', 'item_not_found');
+    return item;
+  }
+
+  /** The item, if the person may change it: a synced record never (ADR 0016), others by the policy. */
+  function assertEditable(request: FastifyRequest, site: Site, item: Item) {
     if (item.origin) throw new ReadOnlyItemError(`This is a record of the CBD's central clearing-house, kept in step by the CBD sync: it is changed at the source, not here`);
     const now = new Date().toISOString();
     if (!canEditItem(request.user!.actor, { siteId: site.id, authorId: item.authorId, published: item.translations.some((t) => isLive(t, now)) })) {
@@ -196,16 +202,18 @@ export async function contentAdminRoutes(app: FastifyInstance) {
     return item;
   }
 
+  const editableItem = async (request: FastifyRequest, site: Site, rawId: string) => assertEditable(request, site, await siteItem(site, rawId));
+
   app.get<{ Params: { id: string }; Querystring: { lang?: string; saved?: string; sentBack?: string } }>('/admin/items/:id', { config: { policy: 'admin.enter' } }, async (request, reply) => {
     const site = requireAdminSite(request);
-    const synced = /^\d{1,10}$/.test(request.params.id) ? await findItem(new SiteScope(db, site.id), Number(request.params.id)) : undefined;
-    if (synced?.origin) {
+    const found = await siteItem(site, request.params.id);
+    if (found.origin) {
       // A synced record is read-only (ADR 0016): the admin shows it where visitors see it.
       const language = pickSiteLanguage(site, request.query.lang);
-      const translation = synced.translations.find((t) => t.language === language) ?? synced.translations[0]!;
-      return reply.redirect(itemPath(translation.language, requireContentType(synced.type), translation.slug), 303);
+      const translation = found.translations.find((t) => t.language === language) ?? found.translations[0]!;
+      return reply.redirect(itemPath(translation.language, requireContentType(found.type), translation.slug), 303);
     }
-    const item = await editableItem(request, site, request.params.id);
+    const item = assertEditable(request, site, found);
     const language = pickSiteLanguage(site, request.query.lang);
     const { t } = buildAdminContext(request, request.user, request.user!.csrfToken);
     const notice = request.query.saved ? { kind: 'success' as const, text: t('admin.edit.saved') } : request.query.sentBack ? { kind: 'success' as const, text: t('admin.review.sentBack') } : undefined;

@@ -1,6 +1,7 @@
-import { PostgresAdapter, type Selectable, sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import * as postgresJson from 'kysely/helpers/postgres';
 import * as sqliteJson from 'kysely/helpers/sqlite';
+import { isPostgres } from '../db/database.ts';
 import type { SiteScope } from '../db/site-scope.ts';
 import type { DefaultSort } from './content-type.ts';
 import type { ItemsTable, ItemTranslationsTable } from './content.table.ts';
@@ -60,7 +61,7 @@ type ItemRow = Selectable<ItemsTable> & { translations: unknown; tags: unknown }
  * the item (and its site), which the site scope has already selected.
  */
 function itemsWithParts(scope: SiteScope) {
-  const json = scope.db.getExecutor().adapter instanceof PostgresAdapter ? postgresJson : sqliteJson;
+  const json = isPostgres(scope.db) ? postgresJson : sqliteJson;
   return scope
     .selectFrom('items')
     .selectAll('items')

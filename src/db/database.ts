@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, sql, SqliteDialect } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, sql, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.ts';
 import type { Database } from './schema.ts';
@@ -48,6 +48,11 @@ export function openPostgres(url: string): Db {
   const safe = new URL(url);
   safe.password = '';
   return { kysely, dialect: 'postgres', describe: `PostgreSQL ${safe.host}${safe.pathname}`, close: () => kysely.destroy() };
+}
+
+/** Whether `db` (or a transaction on it) talks to PostgreSQL; the few dialect-specific queries ask this. */
+export function isPostgres(db: Kysely<Database>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
 /** The current time as stored in every timestamp column: ISO-8601 UTC text (ADR 0003). */

@@ -1,5 +1,6 @@
-import { type Expression, type Kysely, PostgresAdapter, type SqlBool, sql } from 'kysely';
+import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { isPostgres } from '../db/database.ts';
 import type { SiteScope } from '../db/site-scope.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { fts5Query, markEnd, markStart, tsQuerySource } from './analysis.ts';
@@ -30,7 +31,6 @@ export interface FacetCount {
   count: number;
 }
 
-const isPostgres = (db: Kysely<Database>) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 /** The FTS5 table holding rows of this analyzer. */
 const ftsTable = (analyzer: string) => (analyzer === 'english' ? 'search_fts_en' : 'search_fts');

@@ -1,14 +1,15 @@
-import { PostgresAdapter } from 'kysely';
+import type { Selectable } from 'kysely';
 import { richTextToPlain } from '../content/rich-text.ts';
 import type { Item } from '../content/item.ts';
 import { loadItems } from '../content/repo.ts';
-import { nowIso } from '../db/database.ts';
+import { isPostgres, nowIso } from '../db/database.ts';
 import type { SiteScope } from '../db/site-scope.ts';
 import { findKeywords, keywordLabel } from '../vocabularies/keywords.ts';
 import { termTitle, type VocabularyIndex } from '../vocabularies/service.ts';
 import { contentTypeByName, contentTypes } from '../content/registry.ts';
 import { allowedTypos, analyzerFor, cleanText, editDistance, foldWord, isCjk, type MarkedPart, markedParts, queryTerms, substringSnippet, wordsOf } from './analysis.ts';
 import * as repo from './repo.ts';
+import type { SearchEntriesTable } from './search.table.ts';
 
 export { queryTerms } from './analysis.ts';
 
@@ -23,17 +24,8 @@ export { queryTerms } from './analysis.ts';
 /** The GBF target vocabulary, whose terms are the search page's second facet. */
 const targetVocabulary = 'gbf-targets';
 
-type EntryRow = {
-  item_id: number;
-  language: string;
-  type: string;
-  analyzer: string;
-  title: string;
-  tags: string;
-  content: string;
-  targets: string;
-  published_at: string | null;
-};
+/** A row of `search_entries` as this module writes it (the scope adds the site). */
+type EntryRow = Omit<Selectable<SearchEntriesTable>, 'id' | 'site_id'>;
 
 /** The rows `indexItem` writes for an item: one per published translation of a searchable type. */
 async function entryRows(scope: SiteScope, item: Item, vocabularies: VocabularyIndex): Promise<EntryRow[]> {
@@ -144,7 +136,7 @@ export async function rebuildSiteIndex(scope: SiteScope, vocabularies: Vocabular
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`batchSize must be a positive integer, got ${batchSize}`);
   const started = performance.now();
   const searchable = contentTypes.filter((t) => t.channels.search).map((t) => t.name);
-  const postgres = scope.db.getExecutor().adapter instanceof PostgresAdapter;
+  const postgres = isPostgres(scope.db);
   const countEntries = async () => Number((await scope.selectFrom('search_entries').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   const report: RebuildReport = { items: 0, indexedItems: 0, entries: 0, entriesBefore: await countEntries(), durationMs: 0 };
 

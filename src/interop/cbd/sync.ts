@@ -18,7 +18,6 @@ import { purgeSyncedItem } from '../../content/trash.ts';
 import { loadItems, saveItem } from '../../content/service.ts';
 import { translator } from '../../i18n/translator.ts';
 import type { Site } from '../../sites/site.ts';
-import { findKeywords } from '../../vocabularies/keywords.ts';
 import type { VocabularyIndex } from '../../vocabularies/service.ts';
 import { CbdApiError, type CbdClient, type CbdDocument, type IndexDoc, type ThesaurusTerm } from './client.ts';
 import { indexQueryFor, nationalRecordSources, recordToItem, type RecordSummary, summarizeDoc, type TermTitles } from './national-records.ts';
@@ -162,8 +161,8 @@ async function fetchAndApply(deps: SyncDependencies, scope: SiteScope, site: Sit
   const indicatorTitles = changed.some(({ summary }) => summary.schema === 'nationalTarget7') ? await termTitles(client, 'GBF-HEADLINE-INDICATORS') : new Map();
 
   // 3. Items, in one transaction: all of the sync or none of it.
-  const keywords = await findKeywords(scope, []);
-  const isKnownTag = (tag: string) => deps.vocabularies.has(tag) || keywords.has(tag);
+  // Synced records are tagged with shared terms only (GBF targets), never with site keywords.
+  const isKnownTag = (tag: string) => deps.vocabularies.has(tag);
   const counts: SyncCounts = { ...noCounts, unchanged: listed.size - changed.length };
   const skipped: SiteSyncResult['skipped'] = [];
   await scope.transaction(async (trx) => {
