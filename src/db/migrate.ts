@@ -12,6 +12,8 @@ import * as mediaVariants from './migrations/010-media-variants.ts';
 import * as mediaUsages from './migrations/011-media-usages.ts';
 import * as search from './migrations/012-search.ts';
 import * as cbdSync from './migrations/013-cbd-sync.ts';
+import * as imports from './migrations/014-imports.ts';
+import * as itemLookupIndexes from './migrations/015-item-lookup-indexes.ts';
 
 /** Every migration, in order. Listed by hand so that a bundled or compiled build finds them all. */
 const migrations: Record<string, Migration> = {
@@ -28,6 +30,8 @@ const migrations: Record<string, Migration> = {
   '011-media-usages': mediaUsages,
   '012-search': search,
   '013-cbd-sync': cbdSync,
+  '014-imports': imports,
+  '015-item-lookup-indexes': itemLookupIndexes,
 };
 
 /** The migrations' names in the order they run (Kysely orders them by name). */

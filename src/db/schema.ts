@@ -1,12 +1,15 @@
 import type { AuditEventsTable, LoginChallengesTable, LoginFailuresTable, PasswordTokensTable, RecoveryCodesTable, SessionsTable, SiteMembershipsTable, UsersTable } from '../accounts/accounts.table.ts';
 import type { ItemRevisionsTable, ItemsTable, ItemTagsTable, ItemTranslationsTable } from '../content/content.table.ts';
+import type { ImportRecordsTable, ImportRunsTable, QuarantineTable } from '../interop/imports.table.ts';
+import type { ItemCommentsTable } from '../content/comments.table.ts';
+import type { RedirectsTable } from '../sites/redirects.table.ts';
 import type { CbdRecordsTable, CbdSiteSyncsTable, CbdVocabularySyncsTable } from '../interop/cbd/cbd.table.ts';
 import type { OutboxTable } from '../mail/outbox.table.ts';
 import type { MediaFilesTable, MediaTextsTable, MediaUsagesTable, MediaVariantsTable } from '../media/media.table.ts';
 import type { MenuEntriesTable } from '../menus/menus.table.ts';
 import type { SearchEntriesTable, SearchWordsTable } from '../search/search.table.ts';
 import type { RegistryChangesTable, SiteDomainsTable, SitesTable } from '../sites/sites.table.ts';
-import type { SiteKeywordsTable, VocabularyTermsTable } from '../vocabularies/vocabularies.table.ts';
+import type { SiteKeywordsTable, SiteVocabulariesTable, SiteVocabularyTermsTable, VocabularyTermsTable } from '../vocabularies/vocabularies.table.ts';
 
 /** The whole database, assembled from each module's `*.table.ts`. */
 export interface Database {
@@ -38,6 +41,13 @@ export interface Database {
   cbd_records: CbdRecordsTable;
   cbd_site_syncs: CbdSiteSyncsTable;
   cbd_vocabulary_syncs: CbdVocabularySyncsTable;
+  import_runs: ImportRunsTable;
+  import_records: ImportRecordsTable;
+  quarantine: QuarantineTable;
+  redirects: RedirectsTable;
+  item_comments: ItemCommentsTable;
+  site_vocabularies: SiteVocabulariesTable;
+  site_vocabulary_terms: SiteVocabularyTermsTable;
 }
 
 /** Tables whose rows belong to one site: only ever read or written through a `SiteScope`. */

@@ -28,3 +28,33 @@ export interface SiteKeywordsTable {
   /** JSON `{ [lang]: label }`. */
   labels: string;
 }
+
+/** `site_vocabularies`: a site's own controlled vocabulary (an imported PTK glossary). */
+export interface SiteVocabulariesTable {
+  id: Generated<number>;
+  site_id: number;
+  code: string;
+  /** JSON `{ [lang]: name }`. */
+  names: string;
+  /** JSON `{ [lang]: text }`. */
+  descriptions: string;
+  /** Where it came from: `ptk-glossary`. */
+  source: string;
+  updated_at: string;
+}
+
+/** `site_vocabulary_terms`: the terms of a site vocabulary, two levels (themes and terms). */
+export interface SiteVocabularyTermsTable {
+  id: Generated<number>;
+  site_id: number;
+  vocabulary: string;
+  term_id: string;
+  parent_term_id: string | null;
+  position: number;
+  /** JSON `{ [lang]: name }`. */
+  names: string;
+  /** JSON `{ [lang]: definition }`. */
+  definitions: string;
+  /** The site keyword (`keyword:…`) items are tagged with for this term. */
+  keyword: string;
+}
