@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { richTextToPlain, sanitizeRichText } from './rich-text.ts';
+import { richTextToPlain, sanitizeRichText, storedRichTextToPlain } from './rich-text.ts';
 
 test('keeps structure, links and tables', () => {
   const html = '<h2>Title</h2><p><strong>Bold</strong> <a href="https://www.cbd.int" title="CBD">link</a></p><ul><li>one</li></ul><table><tr><th scope="col">A</th></tr></table>';
@@ -33,4 +33,17 @@ test('removes SVG payloads: inline SVG, its scripts and handlers, and SVG data U
     const clean = sanitizeRichText(html);
     assert.doesNotMatch(clean, /<svg|<script|onload|javascript:|data:|<iframe|<object|<embed|<math|xlink/i, `${html} → ${clean}`);
   }
+});
+
+test('reads stored rich text as plain text without parsing it again, the same words as the parser gives', () => {
+  const samples = [
+    '<h2>Title &amp; more</h2><p>A <strong>bold</strong> w<em>o</em>rd, "quoted" &lt;not a tag&gt; and é.</p><ul><li>Ecosystems</li><li>Species</li></ul>',
+    '<table><tbody><tr><th scope="row">Fax</th><td>+32 2 123</td></tr></tbody></table><p><a href="/x?a=1&amp;b=2" title="a &gt; b">link</a></p>',
+  ];
+  for (const raw of samples) {
+    const stored = sanitizeRichText(raw);
+    const words = (text: string) => text.split(/\s+/).filter(Boolean);
+    assert.deepEqual(words(storedRichTextToPlain(stored)).join(' ').replace(/ /g, ''), words(richTextToPlain(stored)).join(' ').replace(/ /g, ''));
+  }
+  assert.equal(storedRichTextToPlain(sanitizeRichText(samples[0]!)), 'Title & more A bold word, "quoted" <not a tag> and é. Ecosystems Species');
 });

@@ -27,12 +27,28 @@ const options: sanitizeHtml.IOptions = {
   exclusiveFilter: (frame) => frame.tag === 'span' && !frame.attribs.lang && !frame.attribs.dir && !frame.text.trim(),
 };
 
+/**
+ * Texts the sanitiser just wrote, so that sanitising one again (an importer cleans a text, then
+ * the save checks it) costs a lookup instead of a parse. What is returned for them is the
+ * sanitiser's own output either way. Bounded: the last few hundred, of moderate size.
+ */
+const recentOutputs = new Set<string>();
+const rememberedOutputs = 500;
+
 export function sanitizeRichText(html: string): string {
-  return sanitizeHtml(html, options).trim();
+  if (recentOutputs.has(html)) return html;
+  const clean = sanitizeHtml(html, options).trim();
+  if (clean.length <= 200_000) {
+    recentOutputs.add(clean);
+    if (recentOutputs.size > rememberedOutputs) recentOutputs.delete(recentOutputs.values().next().value!);
+  }
+  return clean;
 }
 
 /** Plain text of rich HTML, for search indexes, summaries and feed descriptions. */
 export function richTextToPlain(html: string): string {
+  // Most titles and short fields have no markup and no entity: nothing to parse.
+  if (!html.includes('<') && !html.includes('&')) return html.replace(/\s+/g, ' ').trim();
   return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
     .replace(/&nbsp;/g, ' ')
     .replace(/&amp;/g, '&')
@@ -43,3 +59,20 @@ export function richTextToPlain(html: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Plain text of rich text as stored (the sanitiser's output): in it every tag is a tag, attribute
+ * values have `>` escaped and the only entities are `&amp;`, `&lt;`, `&gt;` and `&quot;`, so
+ * dropping the tags is exact without parsing again. For untrusted HTML use `richTextToPlain`.
+ */
+export function storedRichTextToPlain(html: string): string {
+  return html
+    // Blocks end words ("<li>Ecosystems</li><li>Species</li>"); inline tags may sit inside one ("<b>W</b>ord").
+    .replace(/<\/?(?:p|br|li|ul|ol|dl|dt|dd|h[1-6]|table|caption|thead|tbody|tfoot|tr|td|th|blockquote|pre|hr|figure|figcaption|div)\b[^>]*>/g, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => storedEntities[name]!)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const storedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };

@@ -287,7 +287,8 @@ export async function standingReviewNote(scope: SiteScope, itemId: number, langu
   return lastStatusChange?.note ? { note: lastStatusChange.note, userId: lastStatusChange.user_id, createdAt: lastStatusChange.created_at } : undefined;
 }
 
-function dateRange(type: ContentTypeDefinition, item: NormalisedItem): { start: string | null; end: string | null } {
+/** The item's date range (events, projects) as instants, for sorting and filters. */
+export function dateRange(type: ContentTypeDefinition, item: NormalisedItem): { start: string | null; end: string | null } {
   if (!type.dateRange) return { start: null, end: null };
   const toInstant = (value: unknown, endOfDay: boolean): string | null => {
     if (!value) return null;
@@ -305,7 +306,8 @@ export async function uniqueSlug(scope: SiteScope, type: string, language: strin
   return candidate;
 }
 
-function snapshotOf(item: Item): Omit<Item, 'version' | 'createdAt' | 'updatedAt'> {
+/** What a revision keeps of an item. */
+export function snapshotOf(item: Item): Omit<Item, 'version' | 'createdAt' | 'updatedAt'> {
   const { version: _v, createdAt: _c, updatedAt: _u, ...rest } = item;
   return { ...rest, translations: item.translations.map(({ updatedAt: _t, ...t }) => ({ ...t, updatedAt: '' })) };
 }

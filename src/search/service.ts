@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import { richTextToPlain } from '../content/rich-text.ts';
+import { storedRichTextToPlain } from '../content/rich-text.ts';
 import type { Item } from '../content/item.ts';
 import { loadItems } from '../content/repo.ts';
 import { isPostgres, nowIso } from '../db/database.ts';
@@ -49,7 +49,7 @@ async function entryRows(scope: SiteScope, item: Item, vocabularies: VocabularyI
       analyzer: analyzerFor(t.language),
       title: cleanText(t.title),
       tags: cleanText(tagTitles.filter(Boolean).join('\n')),
-      content: cleanText([t.summary, richTextToPlain(t.body), ...fieldText].filter(Boolean).join('\n')),
+      content: cleanText([t.summary, storedRichTextToPlain(t.body), ...fieldText].filter(Boolean).join('\n')),
       targets,
       published_at: t.publishedAt,
     };

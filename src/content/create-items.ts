@@ -1,0 +1,187 @@
+import { nowIso } from '../db/database.ts';
+import type { SiteScope } from '../db/site-scope.ts';
+import { ReadOnlyItemError, ValidationError } from '../errors.ts';
+import { findMediaKinds } from '../media/repo.ts';
+import type { MediaReference } from '../media/usage.ts';
+import { indexItems } from '../search/service.ts';
+import { findKeywords } from '../vocabularies/keywords.ts';
+import type { Item, ItemInput } from './item.ts';
+import { type LocatedMediaReference, mediaReferencesOf } from './media-references.ts';
+import { type ContentContext, dateRange, requireContentType, snapshotOf, uniqueSlug } from './service.ts';
+import { type NormalisedItem, validateItemInput } from './schema.ts';
+
+/**
+ * Many new items at once, for importers: the same validation, slugs, tags, media uses, first
+ * revision and search entries as `saveItem` gives each, written with a few statements per batch
+ * instead of a dozen per item (a 20,000-object PTK site is mostly this). Items are validated one
+ * by one: one that fails is returned with its error and the others are written. Schedules are
+ * not taken here (`saveItem` checks them against the stored item); nor are updates.
+ */
+export interface NewItem {
+  input: ItemInput;
+  /** Who wrote it (the item's author and its first revision's). */
+  authorId: number | null;
+}
+
+export type CreatedItem = { item: Item } | { error: ValidationError };
+
+export async function createItems(context: ContentContext, entries: readonly NewItem[], options: { now?: string } = {}): Promise<CreatedItem[]> {
+  const now = options.now ?? nowIso();
+  const keywords = await findKeywords(context.scope, [...new Set(entries.flatMap((e) => e.input.tags ?? []))]);
+  const results: CreatedItem[] = new Array(entries.length);
+  const accepted: { index: number; valid: NormalisedItem; media: LocatedMediaReference[] }[] = [];
+
+  for (const [index, { input }] of entries.entries()) {
+    const type = requireContentType(input.type);
+    if (type.origin) throw new ReadOnlyItemError(`${type.name} items come from the CBD's central systems through the CBD sync; they cannot be written here`);
+    if (Object.values(input.translations).some((t) => t.schedule)) throw new Error('createItems takes no schedules: save scheduled items with saveItem');
+    try {
+      const valid = validateItemInput(input, {
+        type,
+        languages: context.site.languages,
+        defaultLanguage: context.site.defaultLanguage,
+        isKnownTag: (tag) => context.vocabularies.has(tag) || keywords.has(tag),
+      });
+      accepted.push({ index, valid, media: mediaReferencesOf(type, valid) });
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      results[index] = { error };
+    }
+  }
+
+  // Every file the batch points at, read once: a missing one, or a document as an image, refuses that item.
+  const kinds = await findMediaKinds(context.scope, [...new Set(accepted.flatMap((a) => a.media.map((m) => m.mediaId)))]);
+  const writable = accepted.filter(({ index, media }) => {
+    const problems = media.flatMap((ref) => {
+      const kind = kinds.get(ref.mediaId);
+      if (!kind) return [{ path: ref.path, message: `Media file ${ref.mediaId} is not in this site's library`, code: 'mediaUnknown', params: { id: ref.mediaId } }];
+      if (ref.mustBeImage && kind !== 'image') return [{ path: ref.path, message: `Media file ${ref.mediaId} is not an image`, code: 'mediaNotImage', params: { id: ref.mediaId } }];
+      return [];
+    });
+    if (!problems.length) return true;
+    const type = entries[index]!.input.type;
+    results[index] = { error: new ValidationError(`The ${type} item points at media it cannot use: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems) };
+    return false;
+  });
+
+  await context.scope.transaction(async (scope) => {
+    const slugs = await slugPlanner(scope, writable.flatMap(({ index, valid }) => [...valid.translations].map(([language, t]) => ({ type: entries[index]!.input.type, language, slug: t.slug }))));
+    const items: Item[] = [];
+    const translationRows = [];
+    const tagRows = [];
+    const usageRows = [];
+    const revisionRows = [];
+    for (const { index, valid, media } of writable) {
+      const { input, authorId } = entries[index]!;
+      const type = requireContentType(input.type);
+      const range = dateRange(type, valid);
+      const inserted = await scope
+        .insertInto('items', {
+          type: type.name,
+          data: JSON.stringify(valid.fields),
+          promoted: valid.promoted ? 1 : 0,
+          sticky: valid.sticky ? 1 : 0,
+          sort_order: valid.sortOrder,
+          geo_lat: valid.point?.lat ?? null,
+          geo_lng: valid.point?.lng ?? null,
+          starts_at: range.start,
+          ends_at: range.end,
+          updated_at: now,
+          author_id: authorId,
+          version: 1,
+          created_at: now,
+          origin: null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const id = inserted.id;
+      const translations: Item['translations'] = [];
+      for (const [language, t] of valid.translations) {
+        const slug = await slugs.take(type.name, language, t.slug, id);
+        const publishedAt = t.publishedAt !== undefined ? t.publishedAt : t.status === 'published' ? now : null;
+        translationRows.push({
+          item_id: id,
+          type: type.name,
+          language,
+          title: t.title,
+          slug,
+          summary: t.summary,
+          body: t.body,
+          data: JSON.stringify(t.fields),
+          status: t.status,
+          published_at: publishedAt,
+          publish_at: null,
+          unpublish_at: null,
+          schedule_zone: null,
+          created_at: now,
+          updated_at: now,
+        });
+        translations.push({ language, title: t.title, slug, summary: t.summary, body: t.body, fields: t.fields, status: t.status, publishedAt, publishAt: null, unpublishAt: null, scheduleZone: null, updatedAt: now });
+      }
+      for (const term of valid.tags) tagRows.push({ item_id: id, term, vocabulary: context.vocabularies.get(term)?.vocabulary ?? 'keywords' });
+      const uses = new Map<string, MediaReference>();
+      for (const ref of media) uses.set(`${ref.mediaId}|${ref.language ?? ''}|${ref.field}`, ref);
+      for (const ref of uses.values()) usageRows.push({ media_id: ref.mediaId, item_id: id, language: ref.language, field: ref.field });
+      const item: Item = {
+        id,
+        siteId: context.site.id,
+        type: type.name,
+        authorId,
+        fields: valid.fields,
+        promoted: valid.promoted,
+        sticky: valid.sticky,
+        sortOrder: valid.sortOrder,
+        point: valid.point,
+        tags: valid.tags,
+        version: 1,
+        origin: null,
+        createdAt: now,
+        updatedAt: now,
+        translations,
+      };
+      revisionRows.push({ item_id: id, version: 1, user_id: authorId, created_at: now, changes: JSON.stringify(['created']), snapshot: JSON.stringify(snapshotOf(item)), note: null });
+      items.push(item);
+      results[index] = { item };
+    }
+    // Chunks keep each statement under SQLite's limit on bound values.
+    for (let i = 0; i < translationRows.length; i += 100) await scope.insertInto('item_translations', translationRows.slice(i, i + 100)).execute();
+    for (let i = 0; i < tagRows.length; i += 500) await scope.insertInto('item_tags', tagRows.slice(i, i + 500)).execute();
+    for (let i = 0; i < usageRows.length; i += 500) await scope.insertInto('media_usages', usageRows.slice(i, i + 500)).execute();
+    for (let i = 0; i < revisionRows.length; i += 200) await scope.insertInto('item_revisions', revisionRows.slice(i, i + 200)).execute();
+    await indexItems(scope, items, context.vocabularies);
+  });
+  return results;
+}
+
+/**
+ * Unique slugs for a batch: the slugs it wants are looked up together; one already taken (in the
+ * site or earlier in the batch) gets the next free suffix, as `uniqueSlug` gives a single save.
+ */
+async function slugPlanner(scope: SiteScope, wanted: readonly { type: string; language: string; slug: string }[]) {
+  const taken = new Set<string>();
+  const key = (type: string, language: string, slug: string) => `${type}\u0000${language}\u0000${slug}`;
+  const groups = new Map<string, { type: string; language: string; slugs: string[] }>();
+  for (const w of wanted) {
+    const group = groups.get(`${w.type}\u0000${w.language}`) ?? { type: w.type, language: w.language, slugs: [] };
+    group.slugs.push(w.slug);
+    groups.set(`${w.type}\u0000${w.language}`, group);
+  }
+  for (const group of groups.values()) {
+    for (let i = 0; i < group.slugs.length; i += 500) {
+      const rows = await scope.selectFrom('item_translations').select('slug').where('type', '=', group.type).where('language', '=', group.language).where('slug', 'in', group.slugs.slice(i, i + 500)).execute();
+      for (const row of rows) taken.add(key(group.type, group.language, row.slug));
+    }
+  }
+  return {
+    async take(type: string, language: string, slug: string, itemId: number): Promise<string> {
+      let chosen = slug;
+      if (taken.has(key(type, language, slug))) {
+        // Rare: the suffixes are read from the database, and the batch's own are skipped.
+        chosen = await uniqueSlug(scope, type, language, slug, itemId);
+        for (let n = 2; taken.has(key(type, language, chosen)); n++) chosen = await uniqueSlug(scope, type, language, `${slug}-${n}`, itemId);
+      }
+      taken.add(key(type, language, chosen));
+      return chosen;
+    },
+  };
+}
