@@ -3,6 +3,7 @@ import { AppError } from '../errors.ts';
 import { cbdCommand } from './commands/cbd.ts';
 import { demo } from './commands/demo.ts';
 import { exportCommand } from './commands/export.ts';
+import { importCommand } from './commands/import.ts';
 import { migrate } from './commands/migrate.ts';
 import { searchCommand } from './commands/search.ts';
 import { serve } from './commands/serve.ts';
@@ -28,6 +29,8 @@ Commands:
   cbd stand-in [--port 4010] [--host 127.0.0.1]   serve a local stand-in of the CBD API (sample data)
   export cbd --site be [--out be.json]   the site's published items as CBD Clearing-House records
   search rebuild [--site be]   rebuild the search index of one site, or of every site, from its items
+  import ptk --site be <file or folder> [--dry-run] [--zone Europe/Brussels] [--site-url http://old.site]…
+                               import a PTK/Naaya export (nyexp, JSON dump, export_json, glossary, or a zip)
 
 Every command that changes data prints what it did; add --json for a machine-readable summary.`;
 
@@ -59,6 +62,10 @@ export async function main(argv: string[]): Promise<number> {
       site: { type: 'string' },
       out: { type: 'string' },
       full: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
+      zone: { type: 'string' },
+      'site-url': { type: 'string', multiple: true },
+      'batch-size': { type: 'string' },
     },
   });
   const out = createOutput(values.json);
@@ -93,6 +100,8 @@ export async function main(argv: string[]): Promise<number> {
     case 'search':
       await searchCommand(action, values, out);
       return 0;
+    case 'import':
+      return importCommand(action, values, rest, out);
     default:
       process.stderr.write(`Unknown command "${command}".\n\n${usage}\n`);
       return 1;

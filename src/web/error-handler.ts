@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
+import { SiteScope } from '../db/site-scope.ts';
 import { AppError, NotFoundError } from '../errors.ts';
+import { findRedirect } from '../sites/redirects.ts';
 import { errorPageContext } from '../public/page-builder.ts';
 import { type ErrorKind, SiteErrorPage } from '../public/views/error-page.tsx';
 import { renderBareError } from './error-pages.ts';
@@ -30,8 +32,14 @@ function kindFor(status: number): ErrorKind {
   return 'badRequest';
 }
 
-export function sendError(request: FastifyRequest, reply: FastifyReply, error: unknown) {
+export async function sendError(request: FastifyRequest, reply: FastifyReply, error: unknown) {
   const mapped = mapError(error);
+  // An address the site had before (an imported PTK page) moved: say where, before saying "not found".
+  if (mapped.status === 404 && request.site && (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/')) {
+    const db = request.server.services?.db.kysely;
+    const target = db ? await findRedirect(new SiteScope(db, request.site.id), request.site, request.url).catch(() => null) : null;
+    if (target) return reply.code(301).header('cache-control', 'public, max-age=3600').redirect(target, 301);
+  }
   if (mapped.status >= 500) request.log.error({ err: error }, 'request failed');
   reply.code(mapped.status).header('cache-control', 'no-store');
   if (request.url.startsWith('/api/') || request.url.startsWith('/healthz')) {

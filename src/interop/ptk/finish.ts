@@ -1,0 +1,299 @@
+import type { AppServices } from '../../app-services.ts';
+import { loadItems, saveItem } from '../../content/service.ts';
+import { contentTypeByName } from '../../content/registry.ts';
+import type { Item } from '../../content/item.ts';
+import { nowIso } from '../../db/database.ts';
+import { SiteScope } from '../../db/site-scope.ts';
+import { maxMenuDepth } from '../../menus/service.ts';
+import { insertMenuEntry, updateMenuEntry } from '../../menus/repo.ts';
+import { itemPath } from '../../public/page-builder.ts';
+import type { Site } from '../../sites/site.ts';
+import { isPtkInternal, ptkPathOfLink, rewriteLinks } from './html-cleanup.ts';
+
+/**
+ * The end of an import, once every object is in: what needs the others in place. Each step reads
+ * the import records and makes the site agree with them, so running it again (a re-run, a run
+ * after a crash) changes nothing that is already right.
+ */
+
+export interface FinishContext {
+  services: AppServices;
+  site: Site;
+  source: string;
+  siteUrls: readonly string[];
+  warn: (path: string, message: string) => void;
+}
+
+interface RecordRow {
+  id: number;
+  source_path: string;
+  meta_type: string;
+  outcome: string;
+  item_id: number | null;
+  media_id: number | null;
+  details: string;
+  parent_path: string;
+  position: number;
+  sort_order: number;
+  links_pending: number;
+}
+
+interface RecordDetails {
+  section?: boolean;
+  /** Files and embedded images of the object, by old file name → library address. */
+  media?: Record<string, string>;
+  /** A media record's address. */
+  url?: string;
+  /** A pointer's target path and titles. */
+  pointer?: string;
+  titles?: Record<string, string>;
+  /** The menu entries made for it, per language. */
+  menu?: Record<string, number>;
+}
+
+export async function finishImport(context: FinishContext): Promise<{ menuEntries: number; redirects: number; linksRewritten: number }> {
+  const scope = new SiteScope(context.services.db.kysely, context.site.id);
+  const rows = (await scope
+    .selectFrom('import_records')
+    .select(['id', 'source_path', 'meta_type', 'outcome', 'item_id', 'media_id', 'details', 'parent_path', 'position', 'sort_order', 'links_pending'])
+    .where('source', '=', context.source)
+    .execute()) as RecordRow[];
+  const records = new Map(rows.map((r) => [r.source_path, { row: r, details: JSON.parse(r.details) as RecordDetails }]));
+  const addresses = await itemAddresses(scope, rows);
+  const linksRewritten = await rewritePendingLinks(context, scope, records, addresses);
+  const menuEntries = await syncMenus(context, scope, records);
+  const redirects = await syncRedirects(context, scope, records);
+  return { menuEntries, redirects, linksRewritten };
+}
+
+/** Each imported item's public path per language (its slug there, else the default language's). */
+async function itemAddresses(scope: SiteScope, rows: readonly RecordRow[]): Promise<Map<number, { languages: Set<string>; pathIn: (language: string) => string }>> {
+  const ids = rows.filter((r) => r.item_id !== null).map((r) => r.item_id!);
+  const out = new Map<number, { languages: Set<string>; pathIn: (language: string) => string }>();
+  for (let i = 0; i < ids.length; i += 900) {
+    const chunk = ids.slice(i, i + 900);
+    const translations = await scope.selectFrom('item_translations').select(['item_id', 'type', 'language', 'slug']).where('item_id', 'in', chunk).execute();
+    const byItem = new Map<number, { type: string; slugs: Map<string, string> }>();
+    for (const t of translations) {
+      const entry = byItem.get(t.item_id) ?? { type: t.type, slugs: new Map<string, string>() };
+      entry.slugs.set(t.language, t.slug);
+      byItem.set(t.item_id, entry);
+    }
+    for (const [id, { type, slugs }] of byItem) {
+      const definition = contentTypeByName(type)!;
+      const first = [...slugs.keys()][0]!;
+      out.set(id, {
+        languages: new Set(slugs.keys()),
+        pathIn: (language) => {
+          const shown = slugs.has(language) ? language : first;
+          return itemPath(shown, definition, slugs.get(shown)!);
+        },
+      });
+    }
+  }
+  return out;
+}
+
+type Records = Map<string, { row: RecordRow; details: RecordDetails }>;
+type Addresses = Awaited<ReturnType<typeof itemAddresses>>;
+
+/** The new address of what an old path named: an imported item (in `language`), a file, or a pointer's target. */
+function newAddress(records: Records, addresses: Addresses, oldPath: string, language: string, depth = 0): string | null {
+  const record = records.get(oldPath);
+  if (!record) {
+    // A link to a file of an object (`doc/report.pdf`, `news/x/bigpicture`) names the object's file.
+    const slash = oldPath.lastIndexOf('/');
+    if (slash > 0) {
+      const owner = records.get(oldPath.slice(0, slash));
+      const file = owner?.details.media?.[oldPath.slice(slash + 1)];
+      if (file) return file;
+    }
+    return null;
+  }
+  if (record.row.item_id !== null) return addresses.get(record.row.item_id)?.pathIn(language) ?? null;
+  if (record.details.url) return record.details.url;
+  if (record.details.pointer && depth < 5) return newAddress(records, addresses, record.details.pointer, language, depth + 1);
+  return null;
+}
+
+/** Links between imported objects, written with their old addresses, get the new ones. */
+async function rewritePendingLinks(context: FinishContext, scope: SiteScope, records: Records, addresses: Addresses): Promise<number> {
+  const pending = [...records.values()].filter((r) => r.row.links_pending === 1 && r.row.item_id !== null);
+  let rewritten = 0;
+  for (let i = 0; i < pending.length; i += 200) {
+    const chunk = pending.slice(i, i + 200);
+    const items = new Map((await loadItems(scope, chunk.map((r) => r.row.item_id!))).map((item) => [item.id, item]));
+    await scope.transaction(async (trx) => {
+      for (const record of chunk) {
+        const item = items.get(record.row.item_id!);
+        if (!item) continue;
+        const unresolved = new Set<string>();
+        let changes = 0;
+        const translations = item.translations.map((t) => {
+          // Relative links resolve against the object's folder; a folder's own text lives at its index.
+          const link = { basePath: record.details.section ? `${record.row.source_path}/index_html` : record.row.source_path, siteUrls: context.siteUrls };
+          // Reading the stored (sanitised) text's addresses first spares a parse when none of them moved.
+          const urls = [...t.body.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+          const movable = urls.filter((url) => {
+            const target = ptkPathOfLink(url, link);
+            return target !== null && newAddress(records, addresses, target.path, t.language) !== null;
+          });
+          if (!movable.length) {
+            for (const url of urls) if (isPtkInternal(url, link)) unresolved.add(url);
+            return t;
+          }
+          const result = rewriteLinks(
+            t.body,
+            (url) => {
+              const target = ptkPathOfLink(url, link);
+              if (!target) return null;
+              const address = newAddress(records, addresses, target.path, t.language);
+              return address ? `${address}${target.fragment}` : null;
+            },
+            link,
+          );
+          changes += result.rewritten;
+          for (const url of result.unresolved) unresolved.add(url);
+          return { ...t, body: result.html };
+        });
+        for (const url of unresolved) context.warn(record.row.source_path, `a link to ${url} points at nothing that was imported; it is left as written`);
+        if (changes) {
+          await saveItem(
+            { scope: trx, site: context.site, vocabularies: context.services.vocabularies, actorId: null },
+            {
+              type: item.type,
+              fields: item.fields,
+              promoted: item.promoted,
+              sticky: item.sticky,
+              sortOrder: item.sortOrder,
+              point: item.point,
+              tags: item.tags,
+              translations: Object.fromEntries(translations.map((t) => [t.language, { title: t.title, slug: t.slug, summary: t.summary, body: t.body, fields: t.fields, status: t.status, publishedAt: t.publishedAt }])),
+            },
+            { itemId: item.id, expectedVersion: item.version },
+          );
+          rewritten += changes;
+        }
+        await trx.updateTable('import_records').set({ links_pending: 0 }).where('id', '=', record.row.id).execute();
+      }
+    });
+  }
+  return rewritten;
+}
+
+/**
+ * Folders become the site's main menu (in every language the folder has a title in), nested as
+ * they were and ordered by their PTK sort order; a folder deeper than the menu's three levels is
+ * listed beside its third-level ancestor. Pointers become entries of their folder linking to the target.
+ */
+async function syncMenus(context: FinishContext, scope: SiteScope, records: Records): Promise<number> {
+  const entries = [...records.values()].filter(
+    (r) => (r.details.section && r.row.item_id !== null && r.row.outcome === 'item') || (r.row.outcome === 'menu' && r.details.pointer),
+  );
+  if (!entries.length) return 0;
+  const sectionItems = new Map((await loadItems(scope, entries.filter((e) => e.row.item_id !== null).map((e) => e.row.item_id!))).map((i) => [i.id, i]));
+  const existing = await scope.selectFrom('menu_entries').select(['id', 'language', 'parent_id', 'position', 'item_id', 'url']).where('menu', '=', 'main').execute();
+  const existingIds = new Set(existing.map((e) => e.id));
+  // An entry already linking to the same place under the same parent is the one an earlier run made
+  // (its record may have been rewritten by an import of another format of the same site).
+  const sameEntry = (language: string, parent: number | null, itemId: number | null, url: string | null) =>
+    existing.find((e) => e.language === language && e.parent_id === parent && e.item_id === itemId && e.url === url)?.id;
+  let made = 0;
+
+  // Parents before children; siblings by sort order, then their place in the export.
+  const depthOf = (p: string) => p.split('/').length;
+  entries.sort((a, b) => depthOf(a.row.source_path) - depthOf(b.row.source_path) || a.row.sort_order - b.row.sort_order || a.row.position - b.row.position);
+  const nextPosition = new Map<string, number>();
+  for (const e of existing) {
+    const key = `${e.language}:${e.parent_id ?? 0}`;
+    nextPosition.set(key, Math.max(nextPosition.get(key) ?? 0, e.position + 1));
+  }
+
+  for (const entry of entries) {
+    const menu: Record<string, number> = {};
+    const labels = entry.details.pointer ? (entry.details.titles ?? {}) : titlesOf(sectionItems.get(entry.row.item_id!));
+    for (const [language, label] of Object.entries(labels)) {
+      if (!context.site.languages.includes(language) || !label) continue;
+      const parent = menuParent(records, entry.row.parent_path, language);
+      const target = entry.details.pointer ? pointerTarget(records, entry.details.pointer) : { itemId: entry.row.item_id, url: null };
+      if (!target) {
+        context.warn(entry.row.source_path, `the pointer's target ${entry.details.pointer} was not imported; it has no menu entry`);
+        break;
+      }
+      const url = target.url ?? null;
+      const itemId = target.itemId ?? null;
+      const recorded = entry.details.menu?.[language];
+      const current = recorded !== undefined && existingIds.has(recorded) ? recorded : sameEntry(language, parent, itemId, url);
+      if (current !== undefined) {
+        await updateMenuEntry(scope, current, { label: label.slice(0, 120), parentId: parent, itemId, url });
+        menu[language] = current;
+      } else {
+        const key = `${language}:${parent ?? 0}`;
+        const position = nextPosition.get(key) ?? 0;
+        nextPosition.set(key, position + 1);
+        menu[language] = await insertMenuEntry(scope, { menu: 'main', language, parentId: parent, position, label: label.slice(0, 120), itemId, url });
+        made++;
+      }
+    }
+    entry.details.menu = menu;
+    await scope.updateTable('import_records').set({ details: JSON.stringify(entry.details) }).where('id', '=', entry.row.id).execute();
+  }
+  return made;
+}
+
+function titlesOf(item: Item | undefined): Record<string, string> {
+  return Object.fromEntries((item?.translations ?? []).map((t) => [t.language, t.title]));
+}
+
+/** The menu entry a folder's child hangs under: the folder's, or its nearest ancestor's at the menu's deepest level. */
+function menuParent(records: Records, parentPath: string, language: string): number | null {
+  if (!parentPath) return null;
+  const chain: string[] = [];
+  for (let p = parentPath; p; p = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '') chain.unshift(p);
+  const withEntries = chain.filter((p) => records.get(p)?.details.menu?.[language] !== undefined);
+  const ancestor = withEntries[Math.min(withEntries.length, maxMenuDepth - 1) - 1];
+  return ancestor ? records.get(ancestor)!.details.menu![language]! : null;
+}
+
+function pointerTarget(records: Records, target: string): { itemId: number | null; url: string | null } | null {
+  const record = records.get(target);
+  if (!record) return null;
+  if (record.row.item_id !== null) return { itemId: record.row.item_id, url: null };
+  if (record.details.url) return { itemId: null, url: record.details.url };
+  return null;
+}
+
+/** Old addresses answer with a redirect to the new ones: every imported item, file and pointer. */
+async function syncRedirects(context: FinishContext, scope: SiteScope, records: Records): Promise<number> {
+  const existing = new Map((await scope.selectFrom('redirects').select(['id', 'from_path', 'item_id', 'to_path']).where('source', '=', context.source).execute()).map((r) => [r.from_path, r]));
+  const wanted = new Map<string, { item_id: number | null; to_path: string | null }>();
+  for (const { row, details } of records.values()) {
+    const from = `/${row.source_path}`;
+    if (row.item_id !== null && row.outcome === 'item') wanted.set(from, { item_id: row.item_id, to_path: null });
+    else if (details.url) wanted.set(from, { item_id: null, to_path: details.url });
+    else if (details.pointer) {
+      const target = pointerTarget(records, details.pointer);
+      if (target) wanted.set(from, { item_id: target.itemId, to_path: target.url });
+    }
+    for (const [name, url] of Object.entries(details.media ?? {})) if (!wanted.has(`${from}/${name}`)) wanted.set(`${from}/${name}`, { item_id: null, to_path: url });
+  }
+  let made = 0;
+  const now = nowIso();
+  const inserts: { from_path: string; item_id: number | null; to_path: string | null; source: string; created_at: string }[] = [];
+  for (const [from, target] of wanted) {
+    const current = existing.get(from);
+    if (!current) inserts.push({ from_path: from, ...target, source: context.source, created_at: now });
+    else if (current.item_id !== target.item_id || current.to_path !== target.to_path) await scope.updateTable('redirects').set(target).where('id', '=', current.id).execute();
+  }
+  await scope.transaction(async (trx) => {
+    for (let i = 0; i < inserts.length; i += 500) {
+      const chunk = inserts.slice(i, i + 500);
+      // Another source's redirect from the same old path stays: the first one made wins.
+      const taken = new Set((await trx.selectFrom('redirects').select('from_path').where('from_path', 'in', chunk.map((c) => c.from_path)).execute()).map((r) => r.from_path));
+      const fresh = chunk.filter((c) => !taken.has(c.from_path));
+      if (fresh.length) await trx.insertInto('redirects', fresh).execute();
+      made += fresh.length;
+    }
+  });
+  return made;
+}
