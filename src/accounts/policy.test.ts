@@ -47,6 +47,20 @@ test('only site managers manage settings, users and the audit log; only network 
   assert.equal(can(actor([], true), 'site.settings', { siteId: siteB }), true);
 });
 
+test('only network administrators import a site; site managers see and resolve its quarantine', () => {
+  for (const role of ['contributor', 'editor', 'site-manager'] as const) {
+    assert.equal(can(actor([[siteA, role]]), 'site.import', { siteId: siteA }), false, role);
+  }
+  assert.equal(can(actor([[siteA, 'contributor']]), 'site.quarantine', { siteId: siteA }), false);
+  assert.equal(can(actor([[siteA, 'editor']]), 'site.quarantine', { siteId: siteA }), false);
+  const manager = actor([[siteA, 'site-manager']]);
+  assert.equal(can(manager, 'site.quarantine', { siteId: siteA }), true);
+  assert.equal(can(manager, 'site.quarantine', { siteId: siteB }), false);
+  const networkAdmin = actor([], true);
+  assert.equal(can(networkAdmin, 'site.import', { siteId: siteB }), true);
+  assert.equal(can(networkAdmin, 'site.quarantine', { siteId: siteB }), true);
+});
+
 test('fails closed for anonymous actors and unknown actions', () => {
   assert.equal(can(null, 'admin.enter', { siteId: siteA }), false);
   assert.equal(can(actor([[siteA, 'site-manager']]), 'item.teleport' as never, { siteId: siteA }), false);

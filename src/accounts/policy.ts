@@ -21,6 +21,8 @@ export const actions = [
   'site.settings',
   'site.users',
   'site.audit',
+  'site.quarantine', // see what an import could not map, retry or dismiss it
+  'site.import', // import a whole site from an older system (network administrators only: it can add languages and hundreds of items)
   'network.manage', // create and suspend sites, manage network administrators
 ] as const;
 export type Action = (typeof actions)[number];
@@ -45,7 +47,7 @@ const grants: Record<SiteRole, readonly Action[]> = {
   editor: ['admin.enter', 'item.create', 'item.editOwn', 'item.editAny', 'item.submit', 'item.publish', 'item.delete', 'menu.manage', 'media.upload', 'media.manage'],
   'site-manager': [
     'admin.enter', 'item.create', 'item.editOwn', 'item.editAny', 'item.submit', 'item.publish', 'item.delete', 'item.purge', 'menu.manage',
-    'media.upload', 'media.manage', 'site.settings', 'site.users', 'site.audit',
+    'media.upload', 'media.manage', 'site.settings', 'site.users', 'site.audit', 'site.quarantine',
   ],
 };
 

@@ -35,6 +35,7 @@ export function buildAdminContext(request: FastifyRequest, user: SessionUser | n
           ...(can['site.users'] ? [{ href: '/admin/users', label: t('admin.users.title'), current: current === 'users' }] : []),
           ...(can['site.settings'] ? [{ href: '/admin/settings', label: t('admin.settings.title'), current: current === 'settings' }] : []),
           ...(can['site.settings'] ? [{ href: '/admin/cbd', label: t('admin.cbd.title'), current: current === 'cbd' }] : []),
+          ...(can['site.quarantine'] ? [{ href: '/admin/imports', label: t('admin.imports.title'), current: current === 'imports' }] : []),
           ...(can['site.audit'] ? [{ href: '/admin/audit', label: t('admin.audit.title'), current: current === 'audit' }] : []),
         ]
       : user && !site && can['network.manage']

@@ -14,6 +14,7 @@ import { menuAdminRoutes } from './menu.routes.ts';
 import { networkAdminRoutes } from './network.routes.ts';
 import { siteAdminRoutes } from './site.routes.ts';
 import { cbdAdminRoutes } from './cbd.routes.ts';
+import { importAdminRoutes } from './import.routes.ts';
 import { trashRoutes } from './trash.routes.ts';
 
 declare module 'fastify' {
@@ -82,5 +83,7 @@ export async function adminRoutes(app: FastifyInstance) {
   await menuAdminRoutes(app);
   // Its own plugin scope: multipart parsing is registered for the media routes only.
   await app.register(mediaAdminRoutes);
+  // Likewise for the import upload, with its own limits (one file, up to 2 GB).
+  await app.register(importAdminRoutes);
   await networkAdminRoutes(app);
 }
