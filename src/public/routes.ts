@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { publishedComments } from '../content/comments.ts';
 import { h } from 'preact';
 import { contentTypeBySegment } from '../content/registry.ts';
 import { findPublishedItem, findPublishedItemsById, isLive, listPublishedFacets, listPublishedItems } from '../content/service.ts';
@@ -236,7 +237,12 @@ export async function publicRoutes(app: FastifyInstance) {
       alternates: live.map((t) => ({ hreflang: t.language, href: origin + itemPath(t.language, type, t.slug) })),
     });
     if (view.isFallback) ctx.canonicalUrl = origin + itemPath(view.translation.language, type, view.translation.slug);
-    const [tags, media, provenance] = await Promise.all([describeTopics(scope, site, view.item.tags, language, vocabularies), itemMedia(scope, type, view), itemProvenance(view, scope)]);
+    const [tags, media, provenance, comments] = await Promise.all([
+      describeTopics(scope, site, view.item.tags, language, vocabularies),
+      itemMedia(scope, type, view),
+      itemProvenance(view, scope),
+      publishedComments(scope, view.item.id),
+    ]);
     const canonical = origin + itemPath(view.translation.language, type, view.translation.slug);
     const image = leadImage(type, view, media, origin, site.defaultLanguage);
     ctx.openGraph = itemOpenGraph(view, type, site, canonical, image);
@@ -254,6 +260,7 @@ export async function publicRoutes(app: FastifyInstance) {
         jsonLd: itemJsonLd(view, type, canonical, site, image?.url),
         calendarHref: type.channels.calendar ? eventCalendarPath(language, type, view.translation.slug) : undefined,
         provenance,
+        comments,
       }),
     );
   });

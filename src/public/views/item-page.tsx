@@ -18,6 +18,7 @@ import { gbfTargetNumber, gbfTargetPath } from '../gbf.ts';
 import type { SyncProvenance } from '../national-data.ts';
 import type { Topic } from '../service.ts';
 import { ItemProvenance } from './sync-provenance.tsx';
+import type { ItemComment } from '../../content/comments.ts';
 import { Breadcrumbs } from './components.tsx';
 
 export interface ItemPageProps {
@@ -35,6 +36,8 @@ export interface ItemPageProps {
   calendarHref?: string;
   /** For a record synced from the CBD (`item.origin`): when it was last synced, and whether it is sample data. */
   provenance?: SyncProvenance;
+  /** Comments kept from the site's previous system (closed: nobody adds new ones here). */
+  comments?: readonly ItemComment[];
 }
 
 /** Kinds shown in their own places (pictures, players, downloads), not in the details list. */
@@ -153,6 +156,29 @@ export function ItemPage(props: ItemPageProps) {
                 </li>
               ))}
             </ul>
+          </section>
+        )}
+        {props.comments && props.comments.length > 0 && (
+          <section aria-labelledby="item-comments" class="comments">
+            <h2 id="item-comments" lang={language}>{t('item.comments', { count: props.comments.length })}</h2>
+            <p class="meta" lang={language}>{t('item.commentsClosed')}</p>
+            {props.comments.map((comment) => (
+              <article class="comment">
+                <p class="meta">
+                  <span lang={language}>{t('item.commentBy', { author: comment.authorName })}</span>
+                  {comment.postedAt && (
+                    <>
+                      {' · '}
+                      <time dateTime={comment.postedAt}>{formatDate(comment.postedAt, language)}</time>
+                    </>
+                  )}
+                </p>
+                {comment.title && <h3>{comment.title}</h3>}
+                {comment.body.split(/\n{2,}/).map((paragraph) => (
+                  <p>{paragraph}</p>
+                ))}
+              </article>
+            ))}
           </section>
         )}
         {props.otherLanguages.length > 0 && (
