@@ -155,6 +155,14 @@ try {
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 await searchBench();
+await ptkImportBench();
+
+/** The PTK importer's speed, from `bench/ptk-import.ts`. */
+async function ptkImportBench() {
+  const { runPtkImportBench } = await import('./ptk-import.ts');
+  console.log('');
+  await runPtkImportBench();
+}
 
 /** The search engine's figures, from `bench/search.ts` (written alongside), when it is there. */
 async function searchBench() {
