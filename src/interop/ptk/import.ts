@@ -30,6 +30,7 @@ import { type LanguagePlan, mappingContextOf, type Pending, prepareObject, type 
 import type { PreparedEntry } from './prepare-worker.ts';
 import { preparedInWorker } from './prepared-in-worker.ts';
 import { detectSource, type PtkSource } from './sources/detect.ts';
+import { scanNyexp } from './sources/nyexp-scan.ts';
 import { type ObjectSourceDescriptor, readSource } from './sources/open.ts';
 import { TagResolver } from './tags.ts';
 import { normaliseLanguage } from './values.ts';
@@ -235,27 +236,15 @@ class PtkImportRun {
    * that no translation is lost.
    */
   private async planLanguages(): Promise<void> {
-    const spillDir = path.join(this.workDir, 'scan');
-    await fsp.mkdir(spillDir, { recursive: true });
     const found = new Map<string, Set<string>>();
     const conflicting = new Set<string>();
-    let count = 0;
-    for await (const entry of this.read(spillDir)) {
-      if (isReadProblem(entry)) {
-        if (entry.fatal) break;
-        continue;
-      }
-      count++;
+    const addFound = (code: string) => {
+      const canonical = normaliseLanguage(code);
+      if (canonical) (found.get(canonical) ?? found.set(canonical, new Set()).get(canonical)!).add(code);
+    };
+    const checkTitles = (titles: Iterable<[string, unknown]>) => {
       const perObject = new Map<string, string>();
-      for (const values of Object.values(entry.localized)) {
-        for (const [code, value] of Object.entries(values ?? {})) {
-          const canonical = normaliseLanguage(code);
-          if (!canonical || typeof value !== 'string' || !value.trim()) continue;
-          (found.get(canonical) ?? found.set(canonical, new Set()).get(canonical)!).add(code);
-        }
-      }
-      const titles = entry.localized.title ?? {};
-      for (const [code, value] of Object.entries(titles)) {
+      for (const [code, value] of titles) {
         const canonical = normaliseLanguage(code);
         if (canonical && typeof value === 'string' && value.trim()) perObject.set(canonical, value.trim());
       }
@@ -263,12 +252,37 @@ class PtkImportRun {
         const base = canonical.split('-')[0]!;
         if (base !== canonical && perObject.has(base) && perObject.get(base) !== value) conflicting.add(canonical);
       }
+    };
+    if (this.source.descriptor?.kind === 'nyexp') {
+      // A pattern scan is enough to count and find languages, and much faster than a second parse.
+      const scan = await scanNyexp(this.source.descriptor.file);
+      for (const code of scan.languages) addFound(code);
+      for (const titles of scan.titleSets) checkTitles(titles);
+      this.total = scan.objects;
+      return this.applyLanguagePlan(found, conflicting);
+    }
+    const spillDir = path.join(this.workDir, 'scan');
+    await fsp.mkdir(spillDir, { recursive: true });
+    let count = 0;
+    for await (const entry of this.read(spillDir)) {
+      if (isReadProblem(entry)) {
+        if (entry.fatal) break;
+        continue;
+      }
+      count++;
+      for (const values of Object.values(entry.localized)) {
+        for (const [code, value] of Object.entries(values ?? {})) if (typeof value === 'string' && value.trim()) addFound(code);
+      }
+      checkTitles(Object.entries(entry.localized.title ?? {}));
       // Binaries can be large: the scan's copies are not needed.
       for (const binary of entry.binaries) if (binary.path.startsWith(spillDir)) await fsp.rm(binary.path, { force: true });
     }
     await fsp.rm(spillDir, { recursive: true, force: true });
     this.total = count;
+    await this.applyLanguagePlan(found, conflicting);
+  }
 
+  private async applyLanguagePlan(found: Map<string, Set<string>>, conflicting: Set<string>): Promise<void> {
     const languages = [...this.site.languages];
     const target = (canonical: string): string => {
       if (languages.includes(canonical)) return canonical;
