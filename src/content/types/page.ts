@@ -5,5 +5,10 @@ export const page = defineContentType({
   segment: 'pages',
   defaultSort: 'manual',
   schemaOrgType: 'WebPage',
-  fields: [leadImageField, attachmentsField],
+  fields: [
+    leadImageField,
+    attachmentsField,
+    // What a section holds, listed on its page (an imported PTK folder's contents; editors may change it).
+    { name: 'sectionLinks', kind: 'links', localized: true },
+  ],
 });

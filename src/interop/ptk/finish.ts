@@ -61,29 +61,39 @@ export async function finishImport(context: FinishContext): Promise<{ menuEntrie
   const records = new Map(rows.map((r) => [r.source_path, { row: r, details: JSON.parse(r.details) as RecordDetails }]));
   const addresses = await itemAddresses(scope, rows);
   const linksRewritten = await rewritePendingLinks(context, scope, records, addresses);
+  await syncSectionLinks(context, scope, records, addresses);
   const menuEntries = await syncMenus(context, scope, records);
   const redirects = await syncRedirects(context, scope, records);
   return { menuEntries, redirects, linksRewritten };
 }
 
 /** Each imported item's public path per language (its slug there, else the default language's). */
-async function itemAddresses(scope: SiteScope, rows: readonly RecordRow[]): Promise<Map<number, { languages: Set<string>; pathIn: (language: string) => string }>> {
+interface ItemAddress {
+  type: string;
+  titles: Map<string, string>;
+  /** The item's page in `language`, or in its first language when it has none there. */
+  pathIn: (language: string) => string;
+}
+
+async function itemAddresses(scope: SiteScope, rows: readonly RecordRow[]): Promise<Map<number, ItemAddress>> {
   const ids = rows.filter((r) => r.item_id !== null).map((r) => r.item_id!);
-  const out = new Map<number, { languages: Set<string>; pathIn: (language: string) => string }>();
+  const out = new Map<number, ItemAddress>();
   for (let i = 0; i < ids.length; i += 900) {
     const chunk = ids.slice(i, i + 900);
-    const translations = await scope.selectFrom('item_translations').select(['item_id', 'type', 'language', 'slug']).where('item_id', 'in', chunk).execute();
-    const byItem = new Map<number, { type: string; slugs: Map<string, string> }>();
+    const translations = await scope.selectFrom('item_translations').select(['item_id', 'type', 'language', 'slug', 'title']).where('item_id', 'in', chunk).execute();
+    const byItem = new Map<number, { type: string; slugs: Map<string, string>; titles: Map<string, string> }>();
     for (const t of translations) {
-      const entry = byItem.get(t.item_id) ?? { type: t.type, slugs: new Map<string, string>() };
+      const entry = byItem.get(t.item_id) ?? { type: t.type, slugs: new Map<string, string>(), titles: new Map<string, string>() };
       entry.slugs.set(t.language, t.slug);
+      entry.titles.set(t.language, t.title);
       byItem.set(t.item_id, entry);
     }
-    for (const [id, { type, slugs }] of byItem) {
+    for (const [id, { type, slugs, titles }] of byItem) {
       const definition = contentTypeByName(type)!;
       const first = [...slugs.keys()][0]!;
       out.set(id, {
-        languages: new Set(slugs.keys()),
+        type,
+        titles,
         pathIn: (language) => {
           const shown = slugs.has(language) ? language : first;
           return itemPath(shown, definition, slugs.get(shown)!);
@@ -158,20 +168,7 @@ async function rewritePendingLinks(context: FinishContext, scope: SiteScope, rec
         });
         for (const url of unresolved) context.warn(record.row.source_path, `a link to ${url} points at nothing that was imported; it is left as written`);
         if (changes) {
-          await saveItem(
-            { scope: trx, site: context.site, vocabularies: context.services.vocabularies, actorId: null },
-            {
-              type: item.type,
-              fields: item.fields,
-              promoted: item.promoted,
-              sticky: item.sticky,
-              sortOrder: item.sortOrder,
-              point: item.point,
-              tags: item.tags,
-              translations: Object.fromEntries(translations.map((t) => [t.language, { title: t.title, slug: t.slug, summary: t.summary, body: t.body, fields: t.fields, status: t.status, publishedAt: t.publishedAt }])),
-            },
-            { itemId: item.id, expectedVersion: item.version },
-          );
+          await resave(context, trx, item, translations);
           rewritten += changes;
         }
         await trx.updateTable('import_records').set({ links_pending: 0 }).where('id', '=', record.row.id).execute();
@@ -296,4 +293,73 @@ async function syncRedirects(context: FinishContext, scope: SiteScope, records: 
     }
   });
   return made;
+}
+
+/** Types with listings of their own by date: a folder of them (News, Events) does not list them itself. */
+const listedElsewhere = new Set(['news', 'event']);
+const maxSectionLinks = 100;
+
+/**
+ * A folder's page lists what the folder held ("In this section", a links field editors can change):
+ * its subfolders and its documents, links, contacts and pointers, in the PTK's order. Recomputed
+ * at the end of every run, saved only when it changed.
+ */
+async function syncSectionLinks(context: FinishContext, scope: SiteScope, records: Records, addresses: Addresses): Promise<void> {
+  const children = new Map<string, { row: RecordRow; details: RecordDetails }[]>();
+  for (const record of records.values()) {
+    const list = children.get(record.row.parent_path) ?? [];
+    list.push(record);
+    children.set(record.row.parent_path, list);
+  }
+  const sections = [...records.values()].filter((r) => r.details.section && r.row.item_id !== null && r.row.outcome === 'item');
+  for (let i = 0; i < sections.length; i += 200) {
+    const chunk = sections.slice(i, i + 200);
+    const items = new Map((await loadItems(scope, chunk.map((r) => r.row.item_id!))).map((item) => [item.id, item]));
+    await scope.transaction(async (trx) => {
+      for (const section of chunk) {
+        const item = items.get(section.row.item_id!);
+        if (!item) continue;
+        const listed = (children.get(section.row.source_path) ?? [])
+          .filter((c) => (c.row.item_id !== null && c.row.outcome === 'item' && !listedElsewhere.has(addresses.get(c.row.item_id)?.type ?? '')) || (c.row.outcome === 'menu' && c.details.pointer))
+          .sort((a, b) => Number(b.details.section ?? false) - Number(a.details.section ?? false) || a.row.sort_order - b.row.sort_order || a.row.position - b.row.position);
+        if (listed.length > maxSectionLinks) context.warn(section.row.source_path, `the folder holds ${listed.length} objects; its page lists the first ${maxSectionLinks} (all are in the site's listings and search)`);
+        let changed = false;
+        const translations = item.translations.map((t) => {
+          const links = listed.slice(0, maxSectionLinks).flatMap((child) => {
+            const url = newAddress(records, addresses, child.row.source_path, t.language);
+            const address = child.row.item_id !== null ? addresses.get(child.row.item_id) : undefined;
+            const title = address ? (address.titles.get(t.language) ?? [...address.titles.values()][0]) : (child.details.titles?.[t.language] ?? Object.values(child.details.titles ?? {})[0]);
+            return url && title ? [{ url, title: title.slice(0, 300) }] : [];
+          });
+          const current = JSON.stringify(t.fields.sectionLinks ?? []);
+          if (current === JSON.stringify(links)) return t;
+          changed = true;
+          const fields = { ...t.fields };
+          if (links.length) fields.sectionLinks = links;
+          else delete fields.sectionLinks;
+          return { ...t, fields };
+        });
+        if (!changed) continue;
+        await resave(context, trx, item, translations);
+      }
+    });
+  }
+}
+
+/** Saves an imported item again with changed translations (new addresses in its links), as the import. */
+async function resave(context: FinishContext, scope: SiteScope, item: Item, translations: Item['translations']): Promise<void> {
+  await saveItem(
+    { scope, site: context.site, vocabularies: context.services.vocabularies, actorId: null },
+    {
+      type: item.type,
+      fields: item.fields,
+      promoted: item.promoted,
+      sticky: item.sticky,
+      sortOrder: item.sortOrder,
+      point: item.point,
+      tags: item.tags,
+      translations: Object.fromEntries(translations.map((t) => [t.language, { title: t.title, slug: t.slug, summary: t.summary, body: t.body, fields: t.fields, status: t.status, publishedAt: t.publishedAt }])),
+    },
+    { itemId: item.id, expectedVersion: item.version },
+  );
 }
