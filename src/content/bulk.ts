@@ -1,9 +1,9 @@
 import { type Actor, can, canEditItem } from '../accounts/policy.ts';
 import { AppError } from '../errors.ts';
 import type { Mailer } from '../mail/mailer.ts';
-import type { Item, ItemInput, TranslationStatus } from './item.ts';
+import type { Item, TranslationStatus } from './item.ts';
 import * as repo from './repo.ts';
-import { type ContentContext, isLive, saveItem } from './service.ts';
+import { type ContentContext, isLive, itemToInput, saveItem } from './service.ts';
 import { trashItemAs } from './trash.ts';
 import { announceWorkflowChange, type WorkflowLog } from './workflow-notifications.ts';
 
@@ -51,25 +51,6 @@ export interface BulkDependencies extends ContentContext {
   log: WorkflowLog;
 }
 
-/** The item as a save input that changes nothing: the starting point of a status change. */
-function itemToInput(item: Item): ItemInput {
-  return {
-    type: item.type,
-    fields: item.fields,
-    promoted: item.promoted,
-    sticky: item.sticky,
-    sortOrder: item.sortOrder,
-    point: item.point,
-    tags: item.tags,
-    translations: Object.fromEntries(
-      item.translations.map((t) => [
-        t.language,
-        // An unset publication date stays unset, so that a translation published now gets "now".
-        { title: t.title, slug: t.slug, summary: t.summary, body: t.body, fields: t.fields, status: t.status, publishedAt: t.publishedAt ?? undefined },
-      ]),
-    ),
-  };
-}
 
 const newStatus: Record<Exclude<BulkAction, 'trash'>, { from: readonly TranslationStatus[]; to: TranslationStatus }> = {
   publish: { from: ['draft', 'review'], to: 'published' },

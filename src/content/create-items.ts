@@ -7,7 +7,7 @@ import { indexItems } from '../search/service.ts';
 import { findKeywords } from '../vocabularies/keywords.ts';
 import type { Item, ItemInput } from './item.ts';
 import { type LocatedMediaReference, mediaReferencesOf } from './media-references.ts';
-import { type ContentContext, dateRange, requireContentType, snapshotOf, uniqueSlug } from './service.ts';
+import { type ContentContext, itemRow, requireContentType, snapshotOf, uniqueSlug } from './service.ts';
 import { type NormalisedItem, validateItemInput } from './schema.ts';
 
 /**
@@ -74,19 +74,9 @@ export async function createItems(context: ContentContext, entries: readonly New
     for (const { index, valid, media } of writable) {
       const { input, authorId } = entries[index]!;
       const type = requireContentType(input.type);
-      const range = dateRange(type, valid);
       const inserted = await scope
         .insertInto('items', {
-          type: type.name,
-          data: JSON.stringify(valid.fields),
-          promoted: valid.promoted ? 1 : 0,
-          sticky: valid.sticky ? 1 : 0,
-          sort_order: valid.sortOrder,
-          geo_lat: valid.point?.lat ?? null,
-          geo_lng: valid.point?.lng ?? null,
-          starts_at: range.start,
-          ends_at: range.end,
-          updated_at: now,
+          ...itemRow(type, valid, now),
           author_id: authorId,
           version: 1,
           created_at: now,

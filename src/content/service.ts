@@ -77,19 +77,7 @@ export async function saveItem(context: ContentContext, input: ItemInput, option
         'edit_conflict',
       );
     }
-    const range = dateRange(type, valid);
-    const row = {
-      type: type.name,
-      data: JSON.stringify(valid.fields),
-      promoted: valid.promoted ? 1 : 0,
-      sticky: valid.sticky ? 1 : 0,
-      sort_order: valid.sortOrder,
-      geo_lat: valid.point?.lat ?? null,
-      geo_lng: valid.point?.lng ?? null,
-      starts_at: range.start,
-      ends_at: range.end,
-      updated_at: now,
-    };
+    const row = itemRow(type, valid, now);
     let id: number;
     let version: number;
     if (previous) {
@@ -136,6 +124,26 @@ export async function saveItem(context: ContentContext, input: ItemInput, option
     await recordVersion(scope, context, { before: previous, after: saved, version, now });
     return saved;
   });
+}
+
+/** The item as a save input that changes nothing: the starting point of a status change. */
+export function itemToInput(item: Item): ItemInput {
+  return {
+    type: item.type,
+    fields: item.fields,
+    promoted: item.promoted,
+    sticky: item.sticky,
+    sortOrder: item.sortOrder,
+    point: item.point,
+    tags: item.tags,
+    translations: Object.fromEntries(
+      item.translations.map((t) => [
+        t.language,
+        // An unset publication date stays unset, so that a translation published now gets "now".
+        { title: t.title, slug: t.slug, summary: t.summary, body: t.body, fields: t.fields, status: t.status, publishedAt: t.publishedAt ?? undefined },
+      ]),
+    ),
+  };
 }
 
 /** Every change of an item, whatever made it: a revision (who, what changed, a snapshot) and the search index in step. */
@@ -287,8 +295,25 @@ export async function standingReviewNote(scope: SiteScope, itemId: number, langu
   return lastStatusChange?.note ? { note: lastStatusChange.note, userId: lastStatusChange.user_id, createdAt: lastStatusChange.created_at } : undefined;
 }
 
+/** The columns of `items` a save writes, from the validated item. */
+export function itemRow(type: ContentTypeDefinition, valid: NormalisedItem, now: string) {
+  const range = dateRange(type, valid);
+  return {
+    type: type.name,
+    data: JSON.stringify(valid.fields),
+    promoted: valid.promoted ? 1 : 0,
+    sticky: valid.sticky ? 1 : 0,
+    sort_order: valid.sortOrder,
+    geo_lat: valid.point?.lat ?? null,
+    geo_lng: valid.point?.lng ?? null,
+    starts_at: range.start,
+    ends_at: range.end,
+    updated_at: now,
+  };
+}
+
 /** The item's date range (events, projects) as instants, for sorting and filters. */
-export function dateRange(type: ContentTypeDefinition, item: NormalisedItem): { start: string | null; end: string | null } {
+function dateRange(type: ContentTypeDefinition, item: NormalisedItem): { start: string | null; end: string | null } {
   if (!type.dateRange) return { start: null, end: null };
   const toInstant = (value: unknown, endOfDay: boolean): string | null => {
     if (!value) return null;

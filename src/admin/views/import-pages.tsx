@@ -1,4 +1,5 @@
 import { ptkOutcomes, type PtkImportReport, type PtkOutcome, type PtkWarning } from '../../interop/ptk/report.ts';
+import type { QuarantineEntry } from '../../interop/ptk/service.ts';
 import { Pagination } from '../../public/views/components.tsx';
 import { formatBytes, formatDate, formatList, formatNumber } from '../../web/format.ts';
 import type { Translate } from '../../i18n/translator.ts';
@@ -62,16 +63,8 @@ export interface ImportReportPageProps {
   refresh: boolean;
 }
 
-export interface QuarantineRow {
-  id: number;
-  sourcePath: string;
-  metaType: string;
-  reason: string;
-  /** The object as read, pretty-printed JSON. */
-  raw: string;
-  status: 'open' | 'dismissed';
-  updatedAt: string;
-}
+/** A quarantined object as the page shows it (`raw` pretty-printed). */
+export type QuarantineRow = QuarantineEntry;
 
 export interface QuarantinePageProps {
   ctx: AdminContext;

@@ -1,5 +1,7 @@
+import type { Selectable } from 'kysely';
 import type { AppServices } from '../../app-services.ts';
-import { loadItems, saveItem } from '../../content/service.ts';
+import type { ImportRecordsTable } from '../imports.table.ts';
+import { itemToInput, loadItems, saveItem } from '../../content/service.ts';
 import { contentTypeByName } from '../../content/registry.ts';
 import type { Item } from '../../content/item.ts';
 import { nowIso } from '../../db/database.ts';
@@ -24,19 +26,7 @@ export interface FinishContext {
   warn: (path: string, message: string) => void;
 }
 
-interface RecordRow {
-  id: number;
-  source_path: string;
-  meta_type: string;
-  outcome: string;
-  item_id: number | null;
-  media_id: number | null;
-  details: string;
-  parent_path: string;
-  position: number;
-  sort_order: number;
-  links_pending: number;
-}
+type RecordRow = Pick<Selectable<ImportRecordsTable>, 'id' | 'source_path' | 'meta_type' | 'outcome' | 'item_id' | 'media_id' | 'details' | 'parent_path' | 'position' | 'sort_order' | 'links_pending'>;
 
 interface RecordDetails {
   section?: boolean;
@@ -53,11 +43,11 @@ interface RecordDetails {
 
 export async function finishImport(context: FinishContext): Promise<{ menuEntries: number; redirects: number; linksRewritten: number }> {
   const scope = new SiteScope(context.services.db.kysely, context.site.id);
-  const rows = (await scope
+  const rows: RecordRow[] = await scope
     .selectFrom('import_records')
     .select(['id', 'source_path', 'meta_type', 'outcome', 'item_id', 'media_id', 'details', 'parent_path', 'position', 'sort_order', 'links_pending'])
     .where('source', '=', context.source)
-    .execute()) as RecordRow[];
+    .execute();
   const records = new Map(rows.map((r) => [r.source_path, { row: r, details: JSON.parse(r.details) as RecordDetails }]));
   const addresses = await itemAddresses(scope, rows);
   const linksRewritten = await rewritePendingLinks(context, scope, records, addresses);
@@ -348,18 +338,5 @@ async function syncSectionLinks(context: FinishContext, scope: SiteScope, record
 
 /** Saves an imported item again with changed translations (new addresses in its links), as the import. */
 async function resave(context: FinishContext, scope: SiteScope, item: Item, translations: Item['translations']): Promise<void> {
-  await saveItem(
-    { scope, site: context.site, vocabularies: context.services.vocabularies, actorId: null },
-    {
-      type: item.type,
-      fields: item.fields,
-      promoted: item.promoted,
-      sticky: item.sticky,
-      sortOrder: item.sortOrder,
-      point: item.point,
-      tags: item.tags,
-      translations: Object.fromEntries(translations.map((t) => [t.language, { title: t.title, slug: t.slug, summary: t.summary, body: t.body, fields: t.fields, status: t.status, publishedAt: t.publishedAt }])),
-    },
-    { itemId: item.id, expectedVersion: item.version },
-  );
+  await saveItem({ scope, site: context.site, vocabularies: context.services.vocabularies, actorId: null }, itemToInput({ ...item, translations }), { itemId: item.id, expectedVersion: item.version });
 }
