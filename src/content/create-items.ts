@@ -1,4 +1,6 @@
+import type { Insertable } from 'kysely';
 import { nowIso } from '../db/database.ts';
+import type { ItemsTable } from './content.table.ts';
 import type { SiteScope } from '../db/site-scope.ts';
 import { ReadOnlyItemError, ValidationError } from '../errors.ts';
 import { findMediaKinds } from '../media/repo.ts';
@@ -71,20 +73,14 @@ export async function createItems(context: ContentContext, entries: readonly New
     const tagRows = [];
     const usageRows = [];
     const revisionRows = [];
-    for (const { index, valid, media } of writable) {
+    const ids = await insertItemRows(
+      scope,
+      writable.map(({ index, valid }) => ({ ...itemRow(requireContentType(entries[index]!.input.type), valid, now), author_id: entries[index]!.authorId, version: 1, created_at: now, origin: null })),
+    );
+    for (const [position, { index, valid, media }] of writable.entries()) {
       const { input, authorId } = entries[index]!;
       const type = requireContentType(input.type);
-      const inserted = await scope
-        .insertInto('items', {
-          ...itemRow(type, valid, now),
-          author_id: authorId,
-          version: 1,
-          created_at: now,
-          origin: null,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const id = inserted.id;
+      const id = ids[position]!;
       const translations: Item['translations'] = [];
       for (const [language, t] of valid.translations) {
         const slug = await slugs.take(type.name, language, t.slug, id);
@@ -141,6 +137,23 @@ export async function createItems(context: ContentContext, entries: readonly New
     await indexItems(scope, items, context.vocabularies);
   });
   return results;
+}
+
+/**
+ * Inserts the rows in a few statements and returns their ids in the rows' order. A statement's
+ * rows take ascending ids in the order they are given, on both engines (SQLite writes one
+ * statement at a time; PostgreSQL draws each row's id from the sequence in order, other sessions'
+ * draws only leaving gaps), so the ids sorted ascending are the rows' ids in order.
+ */
+async function insertItemRows(scope: SiteScope, rows: readonly Omit<Insertable<ItemsTable>, 'site_id'>[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (let i = 0; i < rows.length; i += 100) {
+    const chunk = rows.slice(i, i + 100);
+    const inserted = await scope.insertInto('items', chunk).returning('id').execute();
+    if (inserted.length !== chunk.length) throw new Error(`Inserting ${chunk.length} items returned ${inserted.length} ids`);
+    ids.push(...inserted.map((r) => r.id).sort((a, b) => a - b));
+  }
+  return ids;
 }
 
 /**

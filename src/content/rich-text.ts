@@ -33,16 +33,29 @@ const options: sanitizeHtml.IOptions = {
  * sanitiser's own output either way. Bounded: the last few hundred, of moderate size.
  */
 const recentOutputs = new Set<string>();
-const rememberedOutputs = 500;
+// Enough for an import batch's texts (its worker thread hands them over all at once).
+const rememberedOutputs = 4096;
 
 export function sanitizeRichText(html: string): string {
   if (recentOutputs.has(html)) return html;
   const clean = sanitizeHtml(html, options).trim();
-  if (clean.length <= 200_000) {
-    recentOutputs.add(clean);
-    if (recentOutputs.size > rememberedOutputs) recentOutputs.delete(recentOutputs.values().next().value!);
-  }
+  rememberOutput(clean);
   return clean;
+}
+
+function rememberOutput(clean: string): void {
+  if (clean.length > 200_000) return;
+  recentOutputs.add(clean);
+  if (recentOutputs.size > rememberedOutputs) recentOutputs.delete(recentOutputs.values().next().value!);
+}
+
+/**
+ * Texts that `sanitizeRichText` returned in another thread of this process (the PTK import's
+ * reading thread): remembered as its outputs here too, so the save does not parse them again.
+ * Only for that: anything else passed here would be stored without being sanitised.
+ */
+export function rememberSanitizedInOtherThread(texts: Iterable<string>): void {
+  for (const text of texts) rememberOutput(text);
 }
 
 /** Plain text of rich HTML, for search indexes, summaries and feed descriptions. */

@@ -8,7 +8,7 @@ import type { ImportRecordsTable } from '../imports.table.ts';
 import { ensurePlaceholderAuthor } from '../../accounts/placeholders.ts';
 import type { AppServices } from '../../app-services.ts';
 import type { ItemInput, TranslationInput } from '../../content/item.ts';
-import { richTextToPlain } from '../../content/rich-text.ts';
+import { rememberSanitizedInOtherThread, richTextToPlain } from '../../content/rich-text.ts';
 import { requireContentType, saveItem } from '../../content/service.ts';
 import { findItem } from '../../content/repo.ts';
 import { validateItemInput } from '../../content/schema.ts';
@@ -336,7 +336,11 @@ class PtkImportRun {
   private async *prepared(spillDir: string): AsyncGenerator<PreparedEntry> {
     const plan: LanguagePlan = { languages: this.site.languages, defaultLanguage: this.site.defaultLanguage, languageMap: [...this.languageMap], zone: this.options.zone ?? 'UTC' };
     if (this.source.descriptor) {
-      yield* preparedInWorker({ source: this.source.descriptor, spillDir, plan, records: [...this.records], batchSize: this.batchSize });
+      for await (const entry of preparedInWorker({ source: this.source.descriptor, spillDir, plan, records: [...this.records], batchSize: this.batchSize })) {
+        // The mapping sanitised the texts in the worker (`MappedItem` bodies are the sanitiser's output).
+        if ('pending' in entry && entry.pending.mapped.kind === 'item') rememberSanitizedInOtherThread(Object.values(entry.pending.mapped.translations).map((t) => t.body));
+        yield entry;
+      }
       return;
     }
     const context = mappingContextOf(plan);

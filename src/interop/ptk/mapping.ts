@@ -1,5 +1,5 @@
 import type { GeoPoint } from '../../content/item.ts';
-import { richTextToPlain } from '../../content/rich-text.ts';
+import { richTextToPlain, sanitizeRichText } from '../../content/rich-text.ts';
 import { slugify } from '../../content/slug.ts';
 import { cleanImportedHtml } from './html-cleanup.ts';
 import type { PtkBinary, PtkComment, PtkObject } from './source.ts';
@@ -76,6 +76,7 @@ export interface MappedTranslation {
   title: string;
   slug: string;
   summary: string;
+  /** Sanitised HTML: `sanitizeRichText`'s output, as it will be stored. */
   body: string;
   fields: Record<string, unknown>;
   status: 'draft' | 'published';
@@ -474,6 +475,9 @@ class ItemBuilder {
     for (const [language, t] of this.translations) {
       const rows = [...(this.extraRows.get('*') ?? []), ...(this.extraRows.get(language) ?? [])];
       if (rows.length) t.body = joinHtml(t.body, `<table><tbody>${rows.join('')}</tbody></table>`);
+      // The text as the save will store it: joined parts become one sanitised text here, where the
+      // import reads (possibly in its worker thread), not in the thread that writes.
+      t.body = sanitizeRichText(t.body);
     }
     return {
       kind: 'item',
