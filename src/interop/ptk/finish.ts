@@ -161,7 +161,8 @@ async function rewritePendingLinks(context: FinishContext, scope: SiteScope, rec
           await resave(context, trx, item, translations);
           rewritten += changes;
         }
-        await trx.updateTable('import_records').set({ links_pending: 0 }).where('id', '=', record.row.id).execute();
+        // Links to objects not (yet) imported stay pending: a later run that brings them rewrites them.
+        if (!unresolved.size) await trx.updateTable('import_records').set({ links_pending: 0 }).where('id', '=', record.row.id).execute();
       }
     });
   }

@@ -33,7 +33,7 @@ import { detectSource, type PtkSource } from './sources/detect.ts';
 import { scanNyexp } from './sources/nyexp-scan.ts';
 import { type ObjectSourceDescriptor, readSource } from './sources/open.ts';
 import { TagResolver } from './tags.ts';
-import { normaliseLanguage } from './values.ts';
+import { normaliseLanguage, parseZopeDate } from './values.ts';
 
 /**
  * The PTK importer (ADR 0017). Reads any of the PTK's export formats into a site:
@@ -544,7 +544,8 @@ class PtkImportRun {
         body: inlineImages(t.body, mapped, files),
         fields: translationFields,
         status: t.status,
-        publishedAt: t.status === 'published' ? t.publishedAt : null,
+        // No release date: published as of the import (undefined lets the save say "now").
+        publishedAt: t.status === 'published' ? (t.publishedAt ?? undefined) : null,
         ...(t.unpublishAt ? { schedule: { publishAt: null, unpublishAt: t.unpublishAt, zone: this.options.zone ?? 'UTC' } } : {}),
       };
     }
@@ -570,7 +571,7 @@ class PtkImportRun {
     let written = 0;
     for (const [index, comment] of object.comments.entries()) {
       const sourceKey = `ptk:${comment.id || index}`;
-      const posted = parseDate(comment.date);
+      const posted = parseZopeDate(comment.date, this.options.zone ?? 'UTC')?.iso ?? null;
       const values = {
         author_name: (comment.author || 'anonymous').slice(0, 200),
         title: comment.title.slice(0, 300),
@@ -725,10 +726,6 @@ function safeFileName(name: string): string {
   return cleaned || 'file';
 }
 
-function parseDate(raw: string): string | null {
-  const time = Date.parse(raw);
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
-}
 
 function hasLinks(html: string): boolean {
   return /<a\s[^>]*href="(?!mailto:|tel:)/i.test(html) || /<img\s[^>]*src="(?!\/media\/)/i.test(html);

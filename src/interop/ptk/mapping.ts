@@ -172,6 +172,7 @@ export function mapObject(object: PtkObject, context: MappingContext): Mapped {
       break;
   }
   if (metaType === 'Naaya GeoPoint') builder.geoPoint();
+  builder.embeddedImages();
   return builder.build();
 }
 
@@ -194,7 +195,7 @@ class ItemBuilder {
   ) {
     const titles = this.localized('title');
     const approved = object.properties.approved === undefined ? true : readFlag(object.properties.approved);
-    const released = parseZopeDate(object.properties.releasedate);
+    const released = parseZopeDate(object.properties.releasedate, context.zone);
     if (!released && hasValue(object.properties.releasedate)) this.warn(`release date "${String(object.properties.releasedate)}" is not a date; the import date is used`);
     for (const [language, title] of Object.entries(titles)) {
       const clean = richTextToPlain(title);
@@ -308,22 +309,30 @@ class ItemBuilder {
     }
   }
 
+  /** Images embedded in the object (its text names them): library images, whatever the type. */
+  embeddedImages(): void {
+    for (const binary of this.object.binaries) {
+      if (binary.role === 'img' && !this.media.some((m) => m.binary === binary)) this.media.push({ binary, use: 'inline' });
+    }
+  }
+
   expiry(raw: unknown): void {
     if (!hasValue(raw)) return;
-    const expires = parseZopeDate(raw);
+    const expires = parseZopeDate(raw, this.context.zone);
     if (!expires) {
       this.warn(`expiration date "${String(raw)}" is not a date; the news has none`);
       return;
     }
-    this.fields.unpublishOn = expires.iso.slice(0, 10);
+    // The date as the export wrote it (its own zone's), not the UTC date of that instant.
+    this.fields.unpublishOn = /^(\d{4})[/-](\d{2})[/-](\d{2})/.exec(String(raw).trim())?.slice(1).join('-') ?? expires.iso.slice(0, 10);
     // Only a future expiry is scheduled: archiving the news that expired years ago would empty the archive.
     if (Date.parse(expires.iso) > Date.now()) for (const t of this.translations.values()) t.unpublishAt = expires.iso;
   }
 
   event(): void {
     const p = this.object.properties;
-    const start = parseZopeDate(p.start_date);
-    const end = parseZopeDate(p.end_date);
+    const start = parseZopeDate(p.start_date, this.context.zone);
+    const end = parseZopeDate(p.end_date, this.context.zone);
     if (start) this.fields.start = { at: start.iso, zone: this.context.zone };
     else if (hasValue(p.start_date)) this.warn(`start date "${String(p.start_date)}" is not a date`);
     if (end && (!start || end.iso >= start.iso)) this.fields.end = { at: end.dateOnly ? endOfDay(end.iso) : end.iso, zone: this.context.zone };
