@@ -24,6 +24,11 @@ export interface Config {
   mailFrom: string;
   /** Network administrators must sign in with two-factor codes (ADR 8); without it they are sent to set it up. */
   requireTwoFactorForNetworkAdmins: boolean;
+  /**
+   * Sign-in attempts (passwords, codes, password resets) one address may make per minute. A
+   * classroom or a ministry behind one address may need more than the default 10.
+   */
+  loginAttemptsPerMinute: number;
   /** Where media files live: local disk under `<dataDir>/media` (default) or an S3-compatible bucket (ADR 10). */
   mediaStore: MediaStoreConfig;
   /** Largest accepted upload per kind of media, in bytes (`MEDIA_MAX_<KIND>_MB`). */
@@ -76,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL?.trim() || null,
     mailFrom: env.MAIL_FROM ?? 'Ecotone <no-reply@ecotone.invalid>',
     requireTwoFactorForNetworkAdmins: booleanSetting(env, 'REQUIRE_2FA_FOR_NETWORK_ADMINS', false),
+    loginAttemptsPerMinute: Math.max(1, wholeNumberSetting(env, 'LOGIN_ATTEMPTS_PER_MINUTE', 10, 'attempts')),
     mediaStore: mediaStoreSetting(env, dataDir),
     mediaLimits: {
       image: megabytesSetting(env, 'MEDIA_MAX_IMAGE_MB', DEFAULT_MEDIA_LIMITS.image),

@@ -25,7 +25,8 @@ describe('editing in the admin, in a browser', { skip: browserSkipReason() }, ()
   before(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecotone-admin-browser-'));
     smtp = await startSmtpServer();
-    server = await startServerProcess({ DATA_DIR: dataDir, SMTP_URL: smtp.url });
+    // Every test signs in again from the same address: more than the default 10 a minute.
+    server = await startServerProcess({ DATA_DIR: dataDir, SMTP_URL: smtp.url, LOGIN_ATTEMPTS_PER_MINUTE: '60' });
     const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
     await run(process.execPath, ['bin/ecotone.js', 'user', 'create', '--email', 'awa@example.org', '--name', 'Awa', '--password', 'contributor-password', '--role', 'bj:contributor'], { env });
     await run(process.execPath, ['bin/ecotone.js', 'user', 'create', '--email', 'koffi@example.org', '--name', 'Koffi', '--password', 'editor-password-1', '--role', 'bj:editor'], { env });

@@ -85,6 +85,7 @@ for (const { dialect, skip } of await dialectsToTest()) {
       const statuses = [];
       for (let i = 0; i < 12; i++) statuses.push((await flood.post('/admin/login', { email: `nobody${i}@a.example`, password: 'x' })).statusCode);
       assert.ok(statuses.includes(429), 'one address cannot try more than 10 logins a minute');
+      assert.equal(statuses.indexOf(429), 10, 'the eleventh attempt is the first refused');
     });
 
     test('refuses a state-changing request without the CSRF token', async () => {
@@ -323,3 +324,22 @@ for (const { dialect, skip } of await dialectsToTest()) {
     });
   });
 }
+
+describe('sign-in attempts per address, as configured', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await buildTestApp('sqlite', { LOGIN_ATTEMPTS_PER_MINUTE: '3' });
+    await buildSite(t.services, { code: 'rate', names: { en: 'Rate' }, languages: ['en'] });
+  });
+  after(async () => {
+    await t?.close();
+  });
+
+  test('LOGIN_ATTEMPTS_PER_MINUTE sets how many sign-ins one address may try in a minute', async () => {
+    const flood = new AdminSession(t.app, 'rate.localhost:3000', '10.9.9.9');
+    await flood.get('/admin/login');
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await flood.post('/admin/login', { email: `nobody${i}@rate.example`, password: 'x' })).statusCode);
+    assert.equal(statuses.indexOf(429), 3, `the fourth attempt is refused: ${statuses.join(', ')}`);
+  });
+});

@@ -37,6 +37,8 @@ const challengeCookie = 'ecotone_login_challenge';
 /** Logging in and out (with a second factor when the account has one), one's own account, and choosing a password through an emailed link. */
 export async function authRoutes(app: FastifyInstance) {
   const db = app.services.db.kysely;
+  // Per address; the per-account slow-down after failures (ADR 5) is apart from this.
+  const attempts = app.services.config.loginAttemptsPerMinute;
 
   /** Ends the login: a new session (rotation: the old one, if any, ends), its cookie, an audit event. */
   async function signIn(request: FastifyRequest, reply: FastifyReply, result: { token: string; userId: number }, next: unknown, details?: Record<string, unknown>) {
@@ -60,7 +62,7 @@ export async function authRoutes(app: FastifyInstance) {
 
   app.post<{ Body: FormBody }>(
     '/admin/login',
-    { config: { public: true, rateLimit: { max: 10, timeWindow: '1 minute' } } },
+    { config: { public: true, rateLimit: { max: attempts, timeWindow: '1 minute' } } },
     async (request, reply) => {
       const email = String(request.body.email ?? '').slice(0, 254);
       const password = String(request.body.password ?? '').slice(0, 1000);
@@ -90,7 +92,7 @@ export async function authRoutes(app: FastifyInstance) {
 
   app.post<{ Body: FormBody }>(
     '/admin/login/code',
-    { config: { public: true, rateLimit: { max: 10, timeWindow: '1 minute' } } },
+    { config: { public: true, rateLimit: { max: attempts, timeWindow: '1 minute' } } },
     async (request, reply) => {
       const code = String(request.body.code ?? '').trim() || String(request.body.recoveryCode ?? '');
       const next = safeNext(request.body.next);
@@ -165,7 +167,7 @@ export async function authRoutes(app: FastifyInstance) {
     return setupPage(request, reply);
   });
 
-  app.post<{ Body: FormBody }>('/admin/account/two-factor', { config: { public: true, rateLimit: { max: 10, timeWindow: '1 minute' } } }, async (request, reply) => {
+  app.post<{ Body: FormBody }>('/admin/account/two-factor', { config: { public: true, rateLimit: { max: attempts, timeWindow: '1 minute' } } }, async (request, reply) => {
     if (!request.user) throw new ForbiddenError('Please log in first');
     if (request.user.twoFactorEnabled) return reply.redirect('/admin/account', 303);
     const userId = request.user.actor.userId;
@@ -182,7 +184,7 @@ export async function authRoutes(app: FastifyInstance) {
     }
   });
 
-  app.post<{ Body: FormBody }>('/admin/account/two-factor/disable', { config: { public: true, rateLimit: { max: 10, timeWindow: '1 minute' } } }, async (request, reply) => {
+  app.post<{ Body: FormBody }>('/admin/account/two-factor/disable', { config: { public: true, rateLimit: { max: attempts, timeWindow: '1 minute' } } }, async (request, reply) => {
     if (!request.user) throw new ForbiddenError('Please log in first');
     const userId = request.user.actor.userId;
     const siteId = request.site?.id ?? null;
@@ -217,7 +219,7 @@ export async function authRoutes(app: FastifyInstance) {
     return html(reply, h(SetPasswordPage, { ctx, email: user?.email ?? null, token: encodeURIComponent(request.params.token), errors: new Map() }), user ? 200 : 410);
   });
 
-  app.post<{ Params: { token: string }; Body: FormBody }>('/admin/password/:token', { config: { public: true, rateLimit: { max: 10, timeWindow: '1 minute' } } }, async (request, reply) => {
+  app.post<{ Params: { token: string }; Body: FormBody }>('/admin/password/:token', { config: { public: true, rateLimit: { max: attempts, timeWindow: '1 minute' } } }, async (request, reply) => {
     const ctx = buildAdminContext(request, request.user, csrfTokenFor(request));
     try {
       const user = await setPasswordWithToken(db, request.params.token, String(request.body.password ?? ''));
@@ -237,7 +239,7 @@ export async function authRoutes(app: FastifyInstance) {
     return html(reply, h(ForgotPasswordPage, { ctx, sent: request.query.sent !== undefined }));
   });
 
-  app.post<{ Body: FormBody }>('/admin/forgot', { config: { public: true, rateLimit: { max: 5, timeWindow: '1 minute' } } }, async (request, reply) => {
+  app.post<{ Body: FormBody }>('/admin/forgot', { config: { public: true, rateLimit: { max: Math.ceil(attempts / 2), timeWindow: '1 minute' } } }, async (request, reply) => {
     const email = String(request.body.email ?? '').slice(0, 254);
     const reset = await issuePasswordReset(db, email);
     if (reset) {
