@@ -122,7 +122,21 @@ async function rewritePendingLinks(context: FinishContext, scope: SiteScope, rec
   let rewritten = 0;
   for (let i = 0; i < pending.length; i += 200) {
     const chunk = pending.slice(i, i + 200);
-    const items = new Map((await loadItems(scope, chunk.map((r) => r.row.item_id!))).map((item) => [item.id, item]));
+    // Texts first: only the items whose links can now be rewritten are read whole (and saved).
+    const bodies = await scope.selectFrom('item_translations').select(['item_id', 'language', 'body']).where('item_id', 'in', chunk.map((r) => r.row.item_id!)).execute();
+    const movableIds = new Set<number>();
+    for (const { item_id, language, body } of bodies) {
+      const record = chunk.find((r) => r.row.item_id === item_id)!;
+      if (linksIn(body).some((url) => movableLink(context, records, addresses, record, url, language))) movableIds.add(item_id);
+    }
+    const items = new Map((await loadItems(scope, [...movableIds])).map((item) => [item.id, item]));
+    for (const record of chunk) {
+      if (movableIds.has(record.row.item_id!)) continue;
+      const urls = new Set(bodies.filter((b) => b.item_id === record.row.item_id).flatMap((b) => linksIn(b.body)).filter((url) => isPtkInternal(url, linkContext(context, record))));
+      for (const url of urls) context.warn(record.row.source_path, `a link to ${url} points at nothing that was imported; it is left as written`);
+      // Links to objects not (yet) imported stay pending: a later run that brings them rewrites them.
+      if (!urls.size) await scope.updateTable('import_records').set({ links_pending: 0 }).where('id', '=', record.row.id).execute();
+    }
     await scope.transaction(async (trx) => {
       for (const record of chunk) {
         const item = items.get(record.row.item_id!);
@@ -130,15 +144,9 @@ async function rewritePendingLinks(context: FinishContext, scope: SiteScope, rec
         const unresolved = new Set<string>();
         let changes = 0;
         const translations = item.translations.map((t) => {
-          // Relative links resolve against the object's folder; a folder's own text lives at its index.
-          const link = { basePath: record.details.section ? `${record.row.source_path}/index_html` : record.row.source_path, siteUrls: context.siteUrls };
-          // Reading the stored (sanitised) text's addresses first spares a parse when none of them moved.
-          const urls = [...t.body.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
-          const movable = urls.filter((url) => {
-            const target = ptkPathOfLink(url, link);
-            return target !== null && newAddress(records, addresses, target.path, t.language) !== null;
-          });
-          if (!movable.length) {
+          const link = linkContext(context, record);
+          const urls = linksIn(t.body);
+          if (!urls.some((url) => movableLink(context, records, addresses, record, url, t.language))) {
             for (const url of urls) if (isPtkInternal(url, link)) unresolved.add(url);
             return t;
           }
@@ -167,6 +175,22 @@ async function rewritePendingLinks(context: FinishContext, scope: SiteScope, rec
     });
   }
   return rewritten;
+}
+
+/** Relative links resolve against the object's folder; a folder's own text lives at its index. */
+function linkContext(context: FinishContext, record: { row: RecordRow; details: RecordDetails }) {
+  return { basePath: record.details.section ? `${record.row.source_path}/index_html` : record.row.source_path, siteUrls: context.siteUrls };
+}
+
+/** The addresses a stored (sanitised) text links to: read without parsing it, its attributes are regular. */
+function linksIn(html: string): string[] {
+  return [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+}
+
+/** Whether a link names an imported object, so that it now has a new address. */
+function movableLink(context: FinishContext, records: Records, addresses: Addresses, record: { row: RecordRow; details: RecordDetails }, url: string, language: string): boolean {
+  const target = ptkPathOfLink(url, linkContext(context, record));
+  return target !== null && newAddress(records, addresses, target.path, language) !== null;
 }
 
 /**
