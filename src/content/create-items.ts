@@ -9,7 +9,7 @@ import { indexItems } from '../search/service.ts';
 import { findKeywords } from '../vocabularies/keywords.ts';
 import type { Item, ItemInput } from './item.ts';
 import { type LocatedMediaReference, mediaReferencesOf } from './media-references.ts';
-import { type ContentContext, itemRow, requireContentType, snapshotOf, uniqueSlug } from './service.ts';
+import { type ContentContext, itemRow, requireContentType, snapshotOf, translationRow, uniqueSlug } from './service.ts';
 import { type NormalisedItem, validateItemInput } from './schema.ts';
 
 /**
@@ -85,23 +85,7 @@ export async function createItems(context: ContentContext, entries: readonly New
       for (const [language, t] of valid.translations) {
         const slug = await slugs.take(type.name, language, t.slug, id);
         const publishedAt = t.publishedAt !== undefined ? t.publishedAt : t.status === 'published' ? now : null;
-        translationRows.push({
-          item_id: id,
-          type: type.name,
-          language,
-          title: t.title,
-          slug,
-          summary: t.summary,
-          body: t.body,
-          data: JSON.stringify(t.fields),
-          status: t.status,
-          published_at: publishedAt,
-          publish_at: null,
-          unpublish_at: null,
-          schedule_zone: null,
-          created_at: now,
-          updated_at: now,
-        });
+        translationRows.push({ ...translationRow(t, slug, publishedAt, now), item_id: id, type: type.name, language, publish_at: null, unpublish_at: null, schedule_zone: null, created_at: now });
         translations.push({ language, title: t.title, slug, summary: t.summary, body: t.body, fields: t.fields, status: t.status, publishedAt, publishAt: null, unpublishAt: null, scheduleZone: null, updatedAt: now });
       }
       for (const term of valid.tags) tagRows.push({ item_id: id, term, vocabulary: context.vocabularies.get(term)?.vocabulary ?? 'keywords' });

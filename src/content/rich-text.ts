@@ -5,20 +5,27 @@ import sanitizeHtml from 'sanitize-html';
  * to render. Allowed: structure, emphasis, links, images, tables. Removed: scripts, styles,
  * event handlers, `<font>`, Word's `mso-` markup, and any URL scheme but http(s), mailto and tel.
  */
+
+/** The tags stored rich text may hold (`h1` becomes `h2`: the page title is the h1). */
+export const richTextTags: readonly string[] = [
+  'p', 'br', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'small',
+  'blockquote', 'q', 'cite', 'code', 'pre', 'hr', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'a', 'img',
+  'figure', 'figcaption', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'abbr', 'span',
+];
+
+/** The attributes each of them may keep. */
+export const richTextAttributes: Readonly<Record<string, string[]>> = {
+  a: ['href', 'title', 'hreflang', 'lang'],
+  img: ['src', 'alt', 'width', 'height', 'title'],
+  th: ['scope', 'colspan', 'rowspan'],
+  td: ['colspan', 'rowspan'],
+  abbr: ['title'],
+  '*': ['lang', 'dir'],
+};
+
 const options: sanitizeHtml.IOptions = {
-  allowedTags: [
-    'p', 'br', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'small',
-    'blockquote', 'q', 'cite', 'code', 'pre', 'hr', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'a', 'img',
-    'figure', 'figcaption', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'abbr', 'span',
-  ],
-  allowedAttributes: {
-    a: ['href', 'title', 'hreflang', 'lang'],
-    img: ['src', 'alt', 'width', 'height', 'title'],
-    th: ['scope', 'colspan', 'rowspan'],
-    td: ['colspan', 'rowspan'],
-    abbr: ['title'],
-    '*': ['lang', 'dir'],
-  },
+  allowedTags: [...richTextTags],
+  allowedAttributes: { ...richTextAttributes },
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
   allowedSchemesByTag: { img: ['http', 'https'] },
   allowProtocolRelative: false,
@@ -30,7 +37,7 @@ const options: sanitizeHtml.IOptions = {
 /**
  * Texts the sanitiser just wrote, so that sanitising one again (an importer cleans a text, then
  * the save checks it) costs a lookup instead of a parse. What is returned for them is the
- * sanitiser's own output either way. Bounded: the last few hundred, of moderate size.
+ * sanitiser's own output either way. Bounded: the last few thousand, of moderate size.
  */
 const recentOutputs = new Set<string>();
 // Enough for an import batch's texts (its worker thread hands them over all at once).

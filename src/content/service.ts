@@ -11,7 +11,7 @@ import { mediaReferenceProblems, mediaReferencesOf } from './media-references.ts
 import { replaceItemMediaUsages } from '../media/usage.ts';
 import { contentTypeByName } from './registry.ts';
 import * as repo from './repo.ts';
-import { type NormalisedItem, validateItemInput } from './schema.ts';
+import { type NormalisedItem, type NormalisedTranslation, validateItemInput } from './schema.ts';
 import { checkSchedule, type StoredSchedule } from './scheduling.ts';
 
 /** What every content operation needs: the site (through its scope) and who is acting. */
@@ -98,17 +98,7 @@ export async function saveItem(context: ContentContext, input: ItemInput, option
       const slug = await uniqueSlug(scope, type.name, language, t.slug, id);
       const existing = previous?.translations.find((p) => p.language === language);
       const publishedAt = t.publishedAt !== undefined ? t.publishedAt : t.status === 'published' ? (existing?.publishedAt ?? now) : (existing?.publishedAt ?? null);
-      const values = {
-        title: t.title,
-        slug,
-        summary: t.summary,
-        body: t.body,
-        data: JSON.stringify(t.fields),
-        status: t.status,
-        published_at: publishedAt,
-        ...scheduleColumns(schedules.byLanguage.get(language), t.status),
-        updated_at: now,
-      };
+      const values = { ...translationRow(t, slug, publishedAt, now), ...scheduleColumns(schedules.byLanguage.get(language), t.status) };
       if (existing) await scope.updateTable('item_translations').set(values).where('item_id', '=', id).where('language', '=', language).execute();
       else await scope.insertInto('item_translations', { ...values, item_id: id, type: type.name, language, created_at: now }).execute();
     }
@@ -293,6 +283,11 @@ export async function standingReviewNote(scope: SiteScope, itemId: number, langu
   const rows = await scope.selectFrom('item_revisions').select(['changes', 'note', 'user_id', 'created_at']).where('item_id', '=', itemId).orderBy('version', 'desc').limit(50).execute();
   const lastStatusChange = rows.find((r) => (JSON.parse(r.changes) as string[]).includes(`translations.${language}.status`));
   return lastStatusChange?.note ? { note: lastStatusChange.note, userId: lastStatusChange.user_id, createdAt: lastStatusChange.created_at } : undefined;
+}
+
+/** The columns of `item_translations` a save writes for a validated translation (schedules apart). */
+export function translationRow(t: NormalisedTranslation, slug: string, publishedAt: string | null, now: string) {
+  return { title: t.title, slug, summary: t.summary, body: t.body, data: JSON.stringify(t.fields), status: t.status, published_at: publishedAt, updated_at: now };
 }
 
 /** The columns of `items` a save writes, from the validated item. */

@@ -5,23 +5,12 @@
  * Then links between imported items are rewritten to their new addresses.
  */
 import sanitizeHtml from 'sanitize-html';
-import { sanitizeRichText } from '../../content/rich-text.ts';
+import { richTextAttributes, richTextTags, sanitizeRichText } from '../../content/rich-text.ts';
 
-/** Tags kept by the clean-up: what the sanitiser allows (a `span` only while it carries `lang` or `dir`). */
-const KEPT_TAGS = [
-  'p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'small',
-  'blockquote', 'q', 'cite', 'code', 'pre', 'hr', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'a', 'img',
-  'figure', 'figcaption', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'abbr', 'span',
-];
+/** Tags kept by the clean-up: what the sanitiser allows, and `h1`, which it turns into `h2`. */
+const KEPT_TAGS = ['h1', ...richTextTags];
 
-const KEPT_ATTRIBUTES: sanitizeHtml.IOptions['allowedAttributes'] = {
-  a: ['href', 'title', 'hreflang', 'lang'],
-  img: ['src', 'alt', 'width', 'height', 'title'],
-  th: ['scope', 'colspan', 'rowspan'],
-  td: ['colspan', 'rowspan'],
-  abbr: ['title'],
-  '*': ['lang', 'dir'],
-};
+const KEPT_ATTRIBUTES: sanitizeHtml.IOptions['allowedAttributes'] = { ...richTextAttributes };
 
 /** Containers whose content reads as a paragraph of its own; nesting is repaired by the next parse. */
 const BLOCK_CONTAINERS = ['div', 'center', 'address', 'section', 'article'];
