@@ -156,8 +156,16 @@ const needsCleaning = /<(?:font|span|div|center|address|section|article|b|i|stri
 export function cleanImportedHtml(html: string): string {
   // Most short fields (titles turned descriptions, sources) are plain text: nothing to clean.
   if (!html.includes('<') || !needsCleaning.test(html)) return sanitizeRichText(html);
-  return sanitizeRichText(secondPass(sanitizeHtml(removeConditionalComments(html), firstPass)));
+  const first = sanitizeHtml(removeConditionalComments(html), firstPass);
+  // The second pass repairs what containers turned into paragraphs and drops empty elements:
+  // without either (most Word paragraphs once their classes and styles are gone), it would change nothing.
+  const needsSecondPass = containerTag.test(html) || emptyElement.test(first);
+  return sanitizeRichText(needsSecondPass ? secondPass(first) : first);
 }
+
+const containerTag = new RegExp(`<(?:${BLOCK_CONTAINERS.join('|')})\\b`, 'i');
+/** An element holding nothing but spaces, as the first pass writes it (`<p>&nbsp;</p>`, `<b></b>`). */
+const emptyElement = /<([a-z][a-z0-9]*)\b[^>]*>(?:\s|&nbsp;|&#160;|\u00a0)*<\/\1>/i;
 
 export interface PtkLinkContext {
   /** The PTK path of the object whose text holds the link (`convention/cbd_global/page1`). */
