@@ -10,7 +10,7 @@ import { maxMenuDepth } from '../../menus/service.ts';
 import { insertMenuEntry, updateMenuEntry } from '../../menus/repo.ts';
 import { itemPath } from '../../public/page-builder.ts';
 import type { Site } from '../../sites/site.ts';
-import { isPtkInternal, ptkPathOfLink, rewriteLinks } from './html-cleanup.ts';
+import { ptkPathOfLink, rewriteLinks } from './html-cleanup.ts';
 
 /**
  * The end of an import, once every object is in: what needs the others in place. Each step reads
@@ -124,15 +124,22 @@ async function rewritePendingLinks(context: FinishContext, scope: SiteScope, rec
     const chunk = pending.slice(i, i + 200);
     // Texts first: only the items whose links can now be rewritten are read whole (and saved).
     const bodies = await scope.selectFrom('item_translations').select(['item_id', 'language', 'body']).where('item_id', 'in', chunk.map((r) => r.row.item_id!)).execute();
+    const recordOf = new Map(chunk.map((r) => [r.row.item_id!, r]));
     const movableIds = new Set<number>();
+    const unresolvedOf = new Map<number, Set<string>>();
     for (const { item_id, language, body } of bodies) {
-      const record = chunk.find((r) => r.row.item_id === item_id)!;
-      if (linksIn(body).some((url) => movableLink(context, records, addresses, record, url, language))) movableIds.add(item_id);
+      const link = linkContext(context, recordOf.get(item_id)!);
+      for (const url of linksIn(body)) {
+        const target = ptkPathOfLink(url, link);
+        if (!target) continue;
+        if (newAddress(records, addresses, target.path, language) !== null) movableIds.add(item_id);
+        else (unresolvedOf.get(item_id) ?? unresolvedOf.set(item_id, new Set()).get(item_id)!).add(url);
+      }
     }
     const items = new Map((await loadItems(scope, [...movableIds])).map((item) => [item.id, item]));
     for (const record of chunk) {
       if (movableIds.has(record.row.item_id!)) continue;
-      const urls = new Set(bodies.filter((b) => b.item_id === record.row.item_id).flatMap((b) => linksIn(b.body)).filter((url) => isPtkInternal(url, linkContext(context, record))));
+      const urls = unresolvedOf.get(record.row.item_id!) ?? new Set<string>();
       for (const url of urls) context.warn(record.row.source_path, `a link to ${url} points at nothing that was imported; it is left as written`);
       // Links to objects not (yet) imported stay pending: a later run that brings them rewrites them.
       if (!urls.size) await scope.updateTable('import_records').set({ links_pending: 0 }).where('id', '=', record.row.id).execute();
@@ -145,9 +152,9 @@ async function rewritePendingLinks(context: FinishContext, scope: SiteScope, rec
         let changes = 0;
         const translations = item.translations.map((t) => {
           const link = linkContext(context, record);
-          const urls = linksIn(t.body);
-          if (!urls.some((url) => movableLink(context, records, addresses, record, url, t.language))) {
-            for (const url of urls) if (isPtkInternal(url, link)) unresolved.add(url);
+          const targets = linksIn(t.body).map((url) => ({ url, target: ptkPathOfLink(url, link) }));
+          if (!targets.some(({ target }) => target && newAddress(records, addresses, target.path, t.language) !== null)) {
+            for (const { url, target } of targets) if (target) unresolved.add(url);
             return t;
           }
           const result = rewriteLinks(
@@ -187,11 +194,6 @@ function linksIn(html: string): string[] {
   return [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 }
 
-/** Whether a link names an imported object, so that it now has a new address. */
-function movableLink(context: FinishContext, records: Records, addresses: Addresses, record: { row: RecordRow; details: RecordDetails }, url: string, language: string): boolean {
-  const target = ptkPathOfLink(url, linkContext(context, record));
-  return target !== null && newAddress(records, addresses, target.path, language) !== null;
-}
 
 /**
  * Folders become the site's main menu (in every language the folder has a title in), nested as
