@@ -301,12 +301,12 @@ async function syncRedirects(context: FinishContext, scope: SiteScope, records: 
   }
   await scope.transaction(async (trx) => {
     for (let i = 0; i < inserts.length; i += 500) {
-      const chunk = inserts.slice(i, i + 500);
       // Another source's redirect from the same old path stays: the first one made wins.
-      const taken = new Set((await trx.selectFrom('redirects').select('from_path').where('from_path', 'in', chunk.map((c) => c.from_path)).execute()).map((r) => r.from_path));
-      const fresh = chunk.filter((c) => !taken.has(c.from_path));
-      if (fresh.length) await trx.insertInto('redirects', fresh).execute();
-      made += fresh.length;
+      const result = await trx
+        .insertInto('redirects', inserts.slice(i, i + 500))
+        .onConflict((oc) => oc.columns(['site_id', 'from_path']).doNothing())
+        .executeTakeFirst();
+      made += Number(result.numInsertedOrUpdatedRows ?? 0);
     }
   });
   return made;

@@ -28,7 +28,7 @@ import { emptyTotals, type PtkImportReport, type PtkOutcome, type PtkWarning } f
 import { isReadProblem, type PtkBinary, type PtkFormat, type PtkObject, type PtkReadProblem } from './source.ts';
 import { type LanguagePlan, mappingContextOf, type Pending, prepareObject, type RecordRow } from './prepare.ts';
 import type { PreparedEntry } from './prepare-worker.ts';
-import { preparedInWorker } from './prepared-in-worker.ts';
+import { PrepareWorker } from './prepared-in-worker.ts';
 import { detectSource, type PtkSource } from './sources/detect.ts';
 import { scanNyexp } from './sources/nyexp-scan.ts';
 import { type ObjectSourceDescriptor, readSource } from './sources/open.ts';
@@ -157,6 +157,7 @@ class PtkImportRun {
   private tags: TagResolver;
   private objectsRead = 0;
   private fatal: string | null = null;
+  private worker: PrepareWorker | null = null;
   private total = 0;
 
   constructor(
@@ -188,12 +189,22 @@ class PtkImportRun {
   }
 
   async run(): Promise<PtkImportReport> {
+    // The reading thread loads its code while the languages are planned.
+    const spillDir = path.join(this.workDir, 'spill');
+    await fsp.mkdir(spillDir, { recursive: true });
+    this.worker = this.source.descriptor ? new PrepareWorker({ source: this.source.descriptor, spillDir, batchSize: this.batchSize }) : null;
+    try {
+      return await this.runWithReader(spillDir);
+    } finally {
+      await this.worker?.close();
+    }
+  }
+
+  private async runWithReader(spillDir: string): Promise<PtkImportReport> {
     await this.planLanguages();
     if (!this.dryRun) await this.openRun();
     await this.loadRecords();
 
-    const spillDir = path.join(this.workDir, 'spill');
-    await fsp.mkdir(spillDir, { recursive: true });
     let batch: Pending[] = [];
     for await (const entry of this.prepared(spillDir)) {
       if ('problem' in entry) {
@@ -335,8 +346,8 @@ class PtkImportRun {
   /** The source's objects, read and mapped: in a worker thread for a file, in process for objects in memory. */
   private async *prepared(spillDir: string): AsyncGenerator<PreparedEntry> {
     const plan: LanguagePlan = { languages: this.site.languages, defaultLanguage: this.site.defaultLanguage, languageMap: [...this.languageMap], zone: this.options.zone ?? 'UTC' };
-    if (this.source.descriptor) {
-      for await (const entry of preparedInWorker({ source: this.source.descriptor, spillDir, plan, records: [...this.records], batchSize: this.batchSize })) {
+    if (this.worker) {
+      for await (const entry of this.worker.prepared({ plan, records: [...this.records] })) {
         // The mapping sanitised the texts in the worker (`MappedItem` bodies are the sanitiser's output).
         if ('pending' in entry && entry.pending.mapped.kind === 'item') rememberSanitizedInOtherThread(Object.values(entry.pending.mapped.translations).map((t) => t.body));
         yield entry;

@@ -6,15 +6,21 @@ import { type ObjectSourceDescriptor, readSource } from './sources/open.ts';
 /**
  * The import's reading half, in a worker thread: parsing the export, cleaning its HTML and mapping
  * each object is most of an import's work, and here it runs on a second core while the main thread
- * writes the previous batch. Batches go to the main thread as it asks for them (two ahead at most),
- * so a large export is never held whole in memory.
+ * writes the previous batch. The thread starts (loading its code) while the main thread plans the
+ * languages, and begins once it is sent the plan. Batches go to the main thread as it asks for
+ * them (two ahead at most), so a large export is never held whole in memory.
  */
 export interface PrepareWorkerData {
   source: ObjectSourceDescriptor;
   spillDir: string;
+  batchSize: number;
+}
+
+/** What starts the reading: the mapping's settings and what earlier runs recorded. */
+export interface PrepareStart {
+  type: 'start';
   plan: LanguagePlan;
   records: [string, RecordRow][];
-  batchSize: number;
 }
 
 export type PreparedEntry = { pending: Pending } | { problem: PtkReadProblem };
@@ -24,10 +30,14 @@ const data = workerData as PrepareWorkerData;
 const port = parentPort!;
 let credit = 2;
 let wake: (() => void) | null = null;
+let start: (value: PrepareStart) => void;
+const started = new Promise<PrepareStart>((resolve) => (start = resolve));
 port.on('message', (message: unknown) => {
   if (message === 'more') {
     credit++;
     wake?.();
+  } else if ((message as PrepareStart | undefined)?.type === 'start') {
+    start(message as PrepareStart);
   }
 });
 
@@ -38,8 +48,9 @@ async function send(entries: PreparedEntry[]): Promise<void> {
 }
 
 try {
-  const records = new Map(data.records);
-  const context = mappingContextOf(data.plan);
+  const { plan, records: recorded } = await started;
+  const records = new Map(recorded);
+  const context = mappingContextOf(plan);
   let batch: PreparedEntry[] = [];
   for await (const entry of readSource(data.source, data.spillDir)) {
     if (isReadProblem(entry)) {

@@ -1,45 +1,58 @@
 import { Worker } from 'node:worker_threads';
-import type { PreparedEntry, PrepareWorkerData, PrepareWorkerMessage } from './prepare-worker.ts';
+import type { PreparedEntry, PrepareStart, PrepareWorkerData, PrepareWorkerMessage } from './prepare-worker.ts';
 
 /**
- * The objects a worker thread reads and maps (`prepare-worker.ts`), one at a time. Each batch
- * received asks for the next, so the worker works one batch ahead of the writes; stopping early
- * (a fatal problem, an error) ends the worker.
+ * The objects a worker thread reads and maps (`prepare-worker.ts`). The thread is started first
+ * (its code takes a moment to load) and begins reading when `prepared` sends it the plan; each
+ * batch received asks for the next, so the worker works one batch ahead of the writes. Stopping
+ * early (a fatal problem, an error) or `close` ends the thread.
  */
-export async function* preparedInWorker(data: PrepareWorkerData): AsyncGenerator<PreparedEntry> {
-  const worker = new Worker(new URL('./prepare-worker.mjs', import.meta.url), { workerData: data });
-  const queue: PrepareWorkerMessage[] = [];
-  let failure: Error | null = null;
-  let ended = false;
-  let notify: (() => void) | null = null;
-  worker.on('message', (message: PrepareWorkerMessage) => {
-    queue.push(message);
-    notify?.();
-  });
-  worker.on('error', (error) => {
-    failure = error;
-    notify?.();
-  });
-  worker.on('exit', (code) => {
-    if (!ended && code !== 0) failure ??= new Error(`The import's reading thread stopped (exit code ${code})`);
-    ended = true;
-    notify?.();
-  });
-  try {
-    for (;;) {
-      while (!queue.length && !failure && !ended) await new Promise<void>((resolve) => (notify = resolve));
-      const message = queue.shift();
-      if (!message) {
-        if (failure) throw failure;
-        throw new Error("The import's reading thread stopped before the end of the source");
+export class PrepareWorker {
+  private readonly worker: Worker;
+  private readonly queue: PrepareWorkerMessage[] = [];
+  private failure: Error | null = null;
+  private ended = false;
+  private notify: (() => void) | null = null;
+
+  constructor(data: PrepareWorkerData) {
+    this.worker = new Worker(new URL('./prepare-worker.mjs', import.meta.url), { workerData: data });
+    this.worker.on('message', (message: PrepareWorkerMessage) => {
+      this.queue.push(message);
+      this.notify?.();
+    });
+    this.worker.on('error', (error) => {
+      this.failure = error;
+      this.notify?.();
+    });
+    this.worker.on('exit', (code) => {
+      if (!this.ended && code !== 0) this.failure ??= new Error(`The import's reading thread stopped (exit code ${code})`);
+      this.ended = true;
+      this.notify?.();
+    });
+  }
+
+  async *prepared(start: Omit<PrepareStart, 'type'>): AsyncGenerator<PreparedEntry> {
+    this.worker.postMessage({ type: 'start', ...start } satisfies PrepareStart);
+    try {
+      for (;;) {
+        while (!this.queue.length && !this.failure && !this.ended) await new Promise<void>((resolve) => (this.notify = resolve));
+        const message = this.queue.shift();
+        if (!message) {
+          if (this.failure) throw this.failure;
+          throw new Error("The import's reading thread stopped before the end of the source");
+        }
+        if (message.type === 'end') return;
+        if (message.type === 'error') throw new Error(message.message);
+        this.worker.postMessage('more');
+        yield* message.entries;
       }
-      if (message.type === 'end') return;
-      if (message.type === 'error') throw new Error(message.message);
-      worker.postMessage('more');
-      yield* message.entries;
+    } finally {
+      await this.close();
     }
-  } finally {
-    ended = true;
-    await worker.terminate();
+  }
+
+  async close(): Promise<void> {
+    this.ended = true;
+    await this.worker.terminate();
   }
 }
