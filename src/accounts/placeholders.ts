@@ -17,16 +17,16 @@ export function isPlaceholderEmail(email: string): boolean {
   return email.endsWith('.invalid');
 }
 
-/** The placeholder account for `name`, created on first use; its id. */
-export async function ensurePlaceholderAuthor(db: Kysely<Database>, siteCode: string, source: string, name: string): Promise<number> {
+/** The placeholder account for `name`, created on first use: its id, and whether this call created it. */
+export async function ensurePlaceholderAuthor(db: Kysely<Database>, siteCode: string, source: string, name: string): Promise<{ id: number; created: boolean }> {
   const email = placeholderEmail(siteCode, source, name);
   const existing = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
-  if (existing) return existing.id;
+  if (existing) return { id: existing.id, created: false };
   const now = nowIso();
   const row = await db
     .insertInto('users')
     .values({ email, display_name: name.slice(0, 200), password_hash: null, is_network_admin: 0, created_at: now, updated_at: now })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return row.id;
+  return { id: row.id, created: true };
 }

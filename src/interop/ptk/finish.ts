@@ -52,7 +52,7 @@ export async function finishImport(context: FinishContext): Promise<{ menuEntrie
   const addresses = await itemAddresses(scope, rows);
   const linksRewritten = await rewritePendingLinks(context, scope, records, addresses);
   await syncSectionLinks(context, scope, records, addresses);
-  const menuEntries = await syncMenus(context, scope, records);
+  const menuEntries = await syncMenus(context, scope, records, addresses);
   const redirects = await syncRedirects(context, scope, records);
   return { menuEntries, redirects, linksRewritten };
 }
@@ -200,12 +200,11 @@ function linksIn(html: string): string[] {
  * they were and ordered by their PTK sort order; a folder deeper than the menu's three levels is
  * listed beside its third-level ancestor. Pointers become entries of their folder linking to the target.
  */
-async function syncMenus(context: FinishContext, scope: SiteScope, records: Records): Promise<number> {
+async function syncMenus(context: FinishContext, scope: SiteScope, records: Records, addresses: Addresses): Promise<number> {
   const entries = [...records.values()].filter(
     (r) => (r.details.section && r.row.item_id !== null && r.row.outcome === 'item') || (r.row.outcome === 'menu' && r.details.pointer),
   );
   if (!entries.length) return 0;
-  const sectionItems = new Map((await loadItems(scope, entries.filter((e) => e.row.item_id !== null).map((e) => e.row.item_id!))).map((i) => [i.id, i]));
   const existing = await scope.selectFrom('menu_entries').select(['id', 'language', 'parent_id', 'position', 'item_id', 'url']).where('menu', '=', 'main').execute();
   const existingIds = new Set(existing.map((e) => e.id));
   // An entry already linking to the same place under the same parent is the one an earlier run made
@@ -225,7 +224,7 @@ async function syncMenus(context: FinishContext, scope: SiteScope, records: Reco
 
   for (const entry of entries) {
     const menu: Record<string, number> = {};
-    const labels = entry.details.pointer ? (entry.details.titles ?? {}) : titlesOf(sectionItems.get(entry.row.item_id!));
+    const labels = entry.details.pointer ? (entry.details.titles ?? {}) : Object.fromEntries(addresses.get(entry.row.item_id!)?.titles ?? []);
     for (const [language, label] of Object.entries(labels)) {
       if (!context.site.languages.includes(language) || !label) continue;
       const parent = menuParent(records, entry.row.parent_path, language);
@@ -255,9 +254,6 @@ async function syncMenus(context: FinishContext, scope: SiteScope, records: Reco
   return made;
 }
 
-function titlesOf(item: Item | undefined): Record<string, string> {
-  return Object.fromEntries((item?.translations ?? []).map((t) => [t.language, t.title]));
-}
 
 /** The menu entry a folder's child hangs under: the folder's, or its nearest ancestor's at the menu's deepest level. */
 function menuParent(records: Records, parentPath: string, language: string): number | null {

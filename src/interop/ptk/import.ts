@@ -18,7 +18,8 @@ import { AppError, ValidationError } from '../../errors.ts';
 import { uploadStagingDir } from '../../media/storage/open-store.ts';
 import { storeUpload } from '../../media/upload.ts';
 import { mediaUrl } from '../../media/urls.ts';
-import type { MediaFile } from '../../media/repo.ts';
+import { listMediaTexts, type MediaFile, saveMediaText } from '../../media/repo.ts';
+import { mediaTextLimits } from '../../media/library.ts';
 import { updateSite } from '../../sites/service.ts';
 import type { Site } from '../../sites/site.ts';
 import { finishImport } from './finish.ts';
@@ -570,10 +571,8 @@ class PtkImportRun {
   private async author(scope: SiteScope, contributor: string): Promise<number> {
     const known = this.authors.get(contributor);
     if (known) return known;
-    const before = await scope.db.selectFrom('users').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
-    const id = await ensurePlaceholderAuthor(scope.db, this.site.code, source, contributor);
-    const after = await scope.db.selectFrom('users').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
-    if (Number(after.n) > Number(before.n)) this.made.placeholderAuthors++;
+    const { id, created } = await ensurePlaceholderAuthor(scope.db, this.site.code, source, contributor);
+    if (created) this.made.placeholderAuthors++;
     this.authors.set(contributor, id);
     return id;
   }
@@ -602,12 +601,15 @@ class PtkImportRun {
   }
 
   private async describeMedia(scope: SiteScope, mediaId: number, altTexts: Record<string, string>, credits: Record<string, string>): Promise<void> {
+    // A caption an editor wrote since the last import stays.
+    const current = new Map((await listMediaTexts(scope, mediaId)).map((t) => [t.language, t]));
     for (const language of new Set([...Object.keys(altTexts), ...Object.keys(credits)])) {
-      const values = { alt_text: (altTexts[language] ?? '').slice(0, 1000), caption: '', credits: (credits[language] ?? '').slice(0, 500) };
-      const existing = await scope.selectFrom('media_texts').select('media_id').where('media_id', '=', mediaId).where('language', '=', language).executeTakeFirst();
-      const now = nowIso();
-      if (existing) await scope.updateTable('media_texts').set({ alt_text: values.alt_text, credits: values.credits, updated_at: now }).where('media_id', '=', mediaId).where('language', '=', language).execute();
-      else await scope.insertInto('media_texts', { ...values, media_id: mediaId, language, created_at: now, updated_at: now }).execute();
+      await saveMediaText(scope, mediaId, {
+        language,
+        altText: (altTexts[language] ?? '').slice(0, mediaTextLimits.altText),
+        caption: current.get(language)?.caption ?? '',
+        credits: (credits[language] ?? '').slice(0, mediaTextLimits.credits),
+      });
     }
   }
 

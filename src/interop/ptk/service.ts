@@ -28,9 +28,10 @@ export interface ImportRunSummary {
   totals: Record<string, number>;
 }
 
-export async function listImportRuns(scope: SiteScope, limit = 50): Promise<ImportRunSummary[]> {
-  const rows = await scope
-    .selectFrom('import_runs as r')
+export async function listImportRuns(scope: SiteScope, limit = 50, onlyId?: number): Promise<ImportRunSummary[]> {
+  let query = scope.selectFrom('import_runs as r');
+  if (onlyId !== undefined) query = query.where('r.id', '=', onlyId);
+  const rows = await query
     .leftJoin('users as u', 'u.id', 'r.started_by')
     .select(['r.id', 'r.format', 'r.source_name', 'r.started_at', 'r.finished_at', 'r.status', 'r.counts', 'u.display_name'])
     .orderBy('r.started_at', 'desc')
@@ -55,8 +56,7 @@ export async function listImportRuns(scope: SiteScope, limit = 50): Promise<Impo
 
 /** A finished run's report (null while it runs). */
 export async function importRunReport(scope: SiteScope, id: number): Promise<{ run: ImportRunSummary; report: PtkImportReport | null; fatal: string | null }> {
-  const runs = await listImportRuns(scope, 1000);
-  const run = runs.find((r) => r.id === id);
+  const [run] = await listImportRuns(scope, 1, id);
   if (!run) throw new NotFoundError(`There is no import run ${id} on this site`, 'import_run_not_found');
   const row = await scope.selectFrom('import_runs').select('report').where('id', '=', id).executeTakeFirstOrThrow();
   const report = JSON.parse(row.report) as Partial<PtkImportReport>;
