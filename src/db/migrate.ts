@@ -14,6 +14,10 @@ import * as search from './migrations/012-search.ts';
 import * as cbdSync from './migrations/013-cbd-sync.ts';
 import * as imports from './migrations/014-imports.ts';
 import * as itemLookupIndexes from './migrations/015-item-lookup-indexes.ts';
+import * as jobs from './migrations/016-jobs.ts';
+import * as harvest from './migrations/017-harvest.ts';
+import * as backups from './migrations/018-backups.ts';
+import * as siteLifecycle from './migrations/019-site-lifecycle.ts';
 
 /** Every migration, in order. Listed by hand so that a bundled or compiled build finds them all. */
 const migrations: Record<string, Migration> = {
@@ -32,6 +36,10 @@ const migrations: Record<string, Migration> = {
   '013-cbd-sync': cbdSync,
   '014-imports': imports,
   '015-item-lookup-indexes': itemLookupIndexes,
+  '016-jobs': jobs,
+  '017-harvest': harvest,
+  '018-backups': backups,
+  '019-site-lifecycle': siteLifecycle,
 };
 
 /** The migrations' names in the order they run (Kysely orders them by name). */
