@@ -118,7 +118,7 @@ export async function createItems(context: ContentContext, entries: readonly New
     for (let i = 0; i < tagRows.length; i += 500) await scope.insertInto('item_tags', tagRows.slice(i, i + 500)).execute();
     for (let i = 0; i < usageRows.length; i += 500) await scope.insertInto('media_usages', usageRows.slice(i, i + 500)).execute();
     for (let i = 0; i < revisionRows.length; i += 200) await scope.insertInto('item_revisions', revisionRows.slice(i, i + 200)).execute();
-    await indexItems(scope, items, context.vocabularies);
+    await indexItems(scope, items, context.vocabularies, { created: true });
   });
   return results;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { richTextToPlain, sanitizeRichText, storedRichTextToPlain } from './rich-text.ts';
+import { joinRichText, richTextToPlain, sanitizeRichText, storedRichTextToPlain } from './rich-text.ts';
 
 test('keeps structure, links and tables', () => {
   const html = '<h2>Title</h2><p><strong>Bold</strong> <a href="https://www.cbd.int" title="CBD">link</a></p><ul><li>one</li></ul><table><tr><th scope="col">A</th></tr></table>';
@@ -46,4 +46,26 @@ test('reads stored rich text as plain text without parsing it again, the same wo
     assert.deepEqual(words(storedRichTextToPlain(stored)).join(' ').replace(/ /g, ''), words(richTextToPlain(stored)).join(' ').replace(/ /g, ''));
   }
   assert.equal(storedRichTextToPlain(sanitizeRichText(samples[0]!)), 'Title & more A bold word, "quoted" <not a tag> and é. Ecosystems Species');
+});
+
+test('joins sanitised texts into what the sanitiser itself would store for the whole', () => {
+  const fragments = [
+    '<p>About <strong>wetlands</strong> &amp; rivers</p>',
+    'Plain words, 3 < 4 & "quoted"',
+    '<ul><li>one</li><li><a href="https://www.cbd.int/">two</a></li></ul>',
+    '<table><tbody><tr><td colspan="2">cell</td></tr></tbody></table>',
+    '<p><span lang="fr">en français</span> <img src="https://example.org/a.png" alt="A" /></p>',
+    '<h2>Title</h2><p>Text<br />more</p>',
+  ].map(sanitizeRichText);
+  for (const a of fragments) {
+    for (const b of fragments) {
+      // The trailing space makes a text the sanitiser has not seen: it parses it in full (and trims the space).
+      assert.equal(joinRichText(a, b), sanitizeRichText(`${a}\n${b} `), `${a} + ${b}`);
+    }
+  }
+});
+
+test('a join holding a text the sanitiser has not seen is sanitised in full when stored', () => {
+  const joined = joinRichText(sanitizeRichText('<p>Safe</p>'), '<p onclick="steal()">Pasted<script>alert(1)</script></p>');
+  assert.equal(sanitizeRichText(joined), '<p>Safe</p>\n<p>Pasted</p>');
 });

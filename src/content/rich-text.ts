@@ -65,6 +65,22 @@ export function rememberSanitizedInOtherThread(texts: Iterable<string>): void {
   for (const text of texts) rememberOutput(text);
 }
 
+/**
+ * Sanitised texts joined into one, a line apart. When every part is a text the sanitiser just
+ * wrote, the join is remembered as its output too: each part is a whole fragment (every element
+ * it opens, it closes), so parsing the join builds the same elements again and sanitising it
+ * would return it unchanged. A part the sanitiser did not write makes the join an ordinary text,
+ * sanitised in full when it is stored.
+ *
+ * @example joinRichText(sanitizeRichText('<p>About</p>'), sanitizeRichText('<p>Body</p>')) // '<p>About</p>\n<p>Body</p>'
+ */
+export function joinRichText(...parts: string[]): string {
+  const kept = parts.filter((part) => part.trim());
+  const joined = kept.join('\n');
+  if (kept.length > 1 && kept.every((part) => recentOutputs.has(part))) rememberOutput(joined);
+  return joined;
+}
+
 /** Plain text of rich HTML, for search indexes, summaries and feed descriptions. */
 export function richTextToPlain(html: string): string {
   // Most titles and short fields have no markup and no entity: nothing to parse.

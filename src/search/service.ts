@@ -4,7 +4,7 @@ import type { Item } from '../content/item.ts';
 import { loadItems } from '../content/repo.ts';
 import { isPostgres, nowIso } from '../db/database.ts';
 import type { SiteScope } from '../db/site-scope.ts';
-import { findKeywords, keywordLabel } from '../vocabularies/keywords.ts';
+import { findKeywords, type Keyword, keywordLabel } from '../vocabularies/keywords.ts';
 import { termTitle, type VocabularyIndex } from '../vocabularies/service.ts';
 import { contentTypeByName, contentTypes } from '../content/registry.ts';
 import { allowedTypos, analyzerFor, cleanText, editDistance, foldWord, isCjk, type MarkedPart, markedParts, queryTerms, substringSnippet, wordsOf } from './analysis.ts';
@@ -28,11 +28,9 @@ const targetVocabulary = 'gbf-targets';
 type EntryRow = Omit<Selectable<SearchEntriesTable>, 'id' | 'site_id'>;
 
 /** The rows `indexItem` writes for an item: one per published translation of a searchable type. */
-async function entryRows(scope: SiteScope, item: Item, vocabularies: VocabularyIndex): Promise<EntryRow[]> {
-  if (!contentTypeByName(item.type)?.channels.search) return [];
+function entryRows(item: Item, vocabularies: VocabularyIndex, keywords: ReadonlyMap<string, Keyword>): EntryRow[] {
+  if (!isIndexed(item)) return [];
   const published = item.translations.filter((t) => t.status === 'published' && t.publishedAt);
-  if (!published.length) return [];
-  const keywords = await findKeywords(scope, item.tags);
   const targets = JSON.stringify(item.tags.filter((tag) => vocabularies.get(tag)?.vocabulary === targetVocabulary).sort());
   return published.map((t) => {
     const tagTitles = item.tags.map((tag) => {
@@ -56,6 +54,11 @@ async function entryRows(scope: SiteScope, item: Item, vocabularies: VocabularyI
   });
 }
 
+/** Whether an item has entries: a searchable type with a published translation. */
+function isIndexed(item: Item): boolean {
+  return Boolean(contentTypeByName(item.type)?.channels.search) && item.translations.some((t) => t.status === 'published' && t.publishedAt);
+}
+
 /**
  * Replaces an item's entries with its current published translations, and remembers their words
  * for spelling suggestions. Called on every change of the item, inside its transaction.
@@ -74,16 +77,28 @@ export async function indexItem(scope: SiteScope, item: Item, vocabularies: Voca
  * @example
  *   await scope.transaction((trx) => indexItems(trx, items, services.vocabularies));
  */
-export async function indexItems(scope: SiteScope, items: readonly Item[], vocabularies: VocabularyIndex): Promise<void> {
-  await writeEntries(scope, items, vocabularies);
+export async function indexItems(scope: SiteScope, items: readonly Item[], vocabularies: VocabularyIndex, options: IndexOptions = {}): Promise<void> {
+  await writeEntries(scope, items, vocabularies, options);
+}
+
+export interface IndexOptions {
+  /** The items were just created in this transaction: they have no entries to replace. */
+  created?: boolean;
 }
 
 /** `indexItems`, returning the rows it wrote. */
-async function writeEntries(scope: SiteScope, items: readonly Item[], vocabularies: VocabularyIndex): Promise<EntryRow[]> {
+async function writeEntries(scope: SiteScope, items: readonly Item[], vocabularies: VocabularyIndex, options: IndexOptions = {}): Promise<EntryRow[]> {
   if (!items.length) return [];
   const ids = items.map((item) => item.id);
-  for (let i = 0; i < ids.length; i += 500) await scope.deleteFrom('search_entries').where('item_id', 'in', ids.slice(i, i + 500)).execute();
-  const rows = (await Promise.all(items.map((item) => entryRows(scope, item, vocabularies)))).flat();
+  if (!options.created) {
+    for (let i = 0; i < ids.length; i += 500) await scope.deleteFrom('search_entries').where('item_id', 'in', ids.slice(i, i + 500)).execute();
+  }
+  // The keyword tags of every item, read at once: a per-item read was most of an import's queries.
+  const indexed = items.filter(isIndexed);
+  const keywordIds = [...new Set(indexed.flatMap((item) => item.tags))];
+  const keywords = new Map<string, Keyword>();
+  for (let i = 0; i < keywordIds.length; i += 500) for (const [id, keyword] of await findKeywords(scope, keywordIds.slice(i, i + 500))) keywords.set(id, keyword);
+  const rows = indexed.flatMap((item) => entryRows(item, vocabularies, keywords));
   // Chunks keep each statement under SQLite's limit on bound values.
   for (let i = 0; i < rows.length; i += 200) await scope.insertInto('search_entries', rows.slice(i, i + 200)).execute();
   const words = new Map<string, Set<string>>();

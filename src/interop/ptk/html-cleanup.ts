@@ -156,12 +156,25 @@ const needsCleaning = /<(?:font|span|div|center|address|section|article|b|i|stri
 export function cleanImportedHtml(html: string): string {
   // Most short fields (titles turned descriptions, sources) are plain text: nothing to clean.
   if (!html.includes('<') || !needsCleaning.test(html)) return sanitizeRichText(html);
+  const known = recentlyCleaned.get(html);
+  if (known !== undefined) return sanitizeRichText(known);
   const first = sanitizeHtml(removeConditionalComments(html), firstPass);
   // The second pass repairs what containers turned into paragraphs and drops empty elements:
   // without either (most Word paragraphs once their classes and styles are gone), it would change nothing.
   const needsSecondPass = containerTag.test(html) || emptyElement.test(first);
-  return sanitizeRichText(needsSecondPass ? secondPass(first) : first);
+  const cleaned = sanitizeRichText(needsSecondPass ? secondPass(first) : first);
+  recentlyCleaned.set(html, cleaned);
+  if (recentlyCleaned.size > rememberedCleanings) recentlyCleaned.delete(recentlyCleaned.keys().next().value!);
+  return cleaned;
 }
+
+/**
+ * The last texts cleaned: a text not translated is the same in every language of an object (and
+ * a boilerplate paragraph in many objects), and cleaning it again would take the same two parses.
+ * The answer goes through `sanitizeRichText` again, which knows its own recent outputs.
+ */
+const recentlyCleaned = new Map<string, string>();
+const rememberedCleanings = 256;
 
 const containerTag = new RegExp(`<(?:${BLOCK_CONTAINERS.join('|')})\\b`, 'i');
 /** An element holding nothing but spaces, as the first pass writes it (`<p>&nbsp;</p>`, `<b></b>`). */

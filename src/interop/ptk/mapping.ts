@@ -1,5 +1,5 @@
 import type { GeoPoint } from '../../content/item.ts';
-import { richTextToPlain, sanitizeRichText } from '../../content/rich-text.ts';
+import { joinRichText, richTextToPlain, sanitizeRichText, storedRichTextToPlain } from '../../content/rich-text.ts';
 import { slugify } from '../../content/slug.ts';
 import { cleanImportedHtml } from './html-cleanup.ts';
 import type { PtkBinary, PtkComment, PtkObject } from './source.ts';
@@ -257,10 +257,12 @@ class ItemBuilder {
     for (const [language, html] of Object.entries(this.localized(property))) {
       const t = this.translations.get(language);
       if (!t) continue;
-      const plain = richTextToPlain(html);
+      // Markup or entities: the cleaned text, whose plain text needs no second parse.
+      const cleaned = html.includes('<') || html.includes('&') ? cleanImportedHtml(html) : null;
+      const plain = cleaned === null ? richTextToPlain(html) : storedRichTextToPlain(cleaned);
       // A long or structured description stays whole, at the top of the text; the summary is its start.
       if (plain.length > summaryLimit || /<(p|ul|ol|table|h\d)\b/i.test(html)) {
-        t.body = joinHtml(cleanImportedHtml(html), t.body);
+        t.body = joinRichText(cleaned ?? cleanImportedHtml(html), t.body);
         t.summary = truncate(plain, 300);
       } else {
         t.summary = plain;
@@ -271,7 +273,7 @@ class ItemBuilder {
   bodyFrom(property: string): void {
     for (const [language, html] of Object.entries(this.localized(property))) {
       const t = this.translations.get(language);
-      if (t) t.body = joinHtml(t.body, cleanImportedHtml(html));
+      if (t) t.body = joinRichText(t.body, cleanImportedHtml(html));
     }
   }
 

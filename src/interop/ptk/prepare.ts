@@ -11,7 +11,7 @@ import { normaliseLanguage } from './values.ts';
  */
 
 /** Bumped when the mapping changes what an object becomes, so that a re-run writes every object again. */
-export const mappingVersion = 1;
+export const mappingVersion = 2;
 
 /** What an earlier run recorded for a path. */
 export interface RecordRow {

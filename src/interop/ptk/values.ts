@@ -138,15 +138,24 @@ function namedZoneOffset(zone: string, wall: number): number | null {
  */
 export function normaliseLanguage(code: unknown): string | null {
   if (typeof code !== 'string') return null;
+  // Every localized property of every object names its language: the few codes an export uses are read once.
+  const known = canonicalLanguages.get(code);
+  if (known !== undefined) return known;
   const text = code.trim().replace(/_/g, '-');
+  let canonical: string | null = null;
   // ISO 639 codes are 2 or 3 letters; BCP 47 would also take 5–8 letter words such as `english`.
-  if (!/^[a-z]{2,3}(?:-|$)/i.test(text)) return null;
-  try {
-    return Intl.getCanonicalLocales(text)[0] ?? null;
-  } catch {
-    return null;
+  if (/^[a-z]{2,3}(?:-|$)/i.test(text)) {
+    try {
+      canonical = Intl.getCanonicalLocales(text)[0] ?? null;
+    } catch {
+      canonical = null;
+    }
   }
+  if (canonicalLanguages.size < 1000) canonicalLanguages.set(code, canonical);
+  return canonical;
 }
+
+const canonicalLanguages = new Map<string, string | null>();
 
 function baseLanguage(canonical: string): string {
   return canonical.split('-')[0]!;
