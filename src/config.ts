@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { DEFAULT_MAX_IMAGE_PIXELS, DEFAULT_MEDIA_LIMITS } from './media/schema.ts';
 
@@ -17,8 +18,16 @@ export interface Config {
   maxQueryLength: number;
   /** How often (ms) a server checks whether another process changed the site registry. */
   siteRefreshIntervalMs: number;
-  /** How often (ms) `ecotone serve` runs its periodic tasks (scheduled publishing…); 0 runs none. */
+  /** How often (ms) each `ecotone serve` polls the job queue (ADR 0018: scheduled publishing, syncs…); 0 runs no job runner. */
   jobsIntervalMs: number;
+  /** Jobs one process runs at once (`JOBS_CONCURRENCY`, default 2). */
+  jobsConcurrency: number;
+  /**
+   * How long a job's claim lasts without its process renewing it (`JOBS_LEASE_MS`): after a
+   * process dies, its jobs wait this long before another process takes them. Unset, each job
+   * keeps its own (a minute by default, five for the CBD sync and image variants).
+   */
+  jobsLeaseMs: number | null;
   /** `smtp://user:pass@host:port` or `smtps://…`; without it, emails stay in the outbox. */
   smtpUrl: string | null;
   mailFrom: string;
@@ -45,7 +54,32 @@ export interface Config {
   cbdApiTimeoutMs: number;
   /** Hours between two syncs of each site's national data and of the vocabularies (`CBD_SYNC_INTERVAL_HOURS`); 0 syncs only on demand. */
   cbdSyncIntervalHours: number;
+  /** How long (ms) to wait for a harvested feed's answer, body included (`HARVEST_TIMEOUT_MS`, default 10 s). */
+  harvestTimeoutMs: number;
+  /** Minutes between two fetches of a harvested feed that answers (`HARVEST_INTERVAL_MINUTES`, default 60); failures back off from there. */
+  harvestIntervalMinutes: number;
+  /**
+   * Whether feeds may be fetched from loopback, private and link-local addresses
+   * (`HARVEST_ALLOW_PRIVATE`, default false): off, a registered "feed" cannot make the server
+   * read its own network (ADR 0020). Tests and intranet installations turn it on.
+   */
+  harvestAllowPrivate: boolean;
+  /** Addresses and CIDR ranges that may read `/metrics` (`METRICS_ALLOW`, default loopback only); others get 404. */
+  metricsAllow: string[];
+  /**
+   * Where scheduled backups go (ADR 0019): `BACKUP_TARGET=s3://bucket/prefix` (with the `S3_*`
+   * settings of the media store), else the directory `BACKUP_DIR` (default `<dataDir>/backups`).
+   */
+  backupTarget: BackupTargetConfig;
+  /** Scheduled backups kept per site (`BACKUP_KEEP`, default 7); older ones are deleted. */
+  backupKeep: number;
+  /** Every site backed up daily at 02:30 UTC (`SCHEDULED_BACKUPS`, default on; `0` turns it off). */
+  scheduledBackups: boolean;
 }
+
+export type BackupTargetConfig =
+  | { kind: 'disk'; directory: string }
+  | { kind: 's3'; bucket: string; prefix: string; endpoint: string | null; region: string; accessKeyId: string | null; secretAccessKey: string | null };
 
 export type MediaKind = 'image' | 'document' | 'audio' | 'video';
 export type MediaLimits = Record<MediaKind, number>;
@@ -78,6 +112,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueryLength: Number(env.MAX_QUERY_LENGTH ?? 2048),
     siteRefreshIntervalMs: Number(env.SITE_REFRESH_INTERVAL_MS ?? 5000),
     jobsIntervalMs: wholeNumberSetting(env, 'JOBS_INTERVAL_MS', 30_000),
+    jobsConcurrency: Math.max(1, wholeNumberSetting(env, 'JOBS_CONCURRENCY', 2, 'jobs')),
+    jobsLeaseMs: env.JOBS_LEASE_MS?.trim() ? Math.max(100, wholeNumberSetting(env, 'JOBS_LEASE_MS', 60_000)) : null,
     smtpUrl: env.SMTP_URL?.trim() || null,
     mailFrom: env.MAIL_FROM ?? 'Ecotone <no-reply@ecotone.invalid>',
     requireTwoFactorForNetworkAdmins: booleanSetting(env, 'REQUIRE_2FA_FOR_NETWORK_ADMINS', false),
@@ -95,7 +131,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cbdApiUrl: httpUrlSetting(env, 'CBD_API_URL', 'https://api.cbd.int'),
     cbdApiTimeoutMs: positiveWholeNumberSetting(env, 'CBD_API_TIMEOUT_MS', 15_000),
     cbdSyncIntervalHours: wholeNumberSetting(env, 'CBD_SYNC_INTERVAL_HOURS', 24, 'hours'),
+    harvestTimeoutMs: positiveWholeNumberSetting(env, 'HARVEST_TIMEOUT_MS', 10_000),
+    harvestIntervalMinutes: positiveWholeNumberSetting(env, 'HARVEST_INTERVAL_MINUTES', 60, 'minutes'),
+    harvestAllowPrivate: booleanSetting(env, 'HARVEST_ALLOW_PRIVATE', false),
+    metricsAllow: addressListSetting(env, 'METRICS_ALLOW', ['127.0.0.0/8', '::1']),
+    backupTarget: backupTargetSetting(env, dataDir),
+    backupKeep: Math.max(1, wholeNumberSetting(env, 'BACKUP_KEEP', 7, 'backups')),
+    scheduledBackups: booleanSetting(env, 'SCHEDULED_BACKUPS', true),
   };
+}
+
+/** A comma-separated list of IP addresses and CIDR ranges (IPv4 or IPv6); unset or empty gives the default. */
+function addressListSetting(env: NodeJS.ProcessEnv, name: string, fallback: string[]): string[] {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address = '', bits, extra] = entry.split('/');
+    const family = isIP(address);
+    const maxBits = family === 6 ? 128 : 32;
+    const validBits = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits);
+    if (family === 0 || !validBits || extra !== undefined) {
+      throw new Error(`${name} must be a comma-separated list of IP addresses and CIDR ranges (e.g. 127.0.0.1,10.0.0.0/8,::1), got "${entry}" in "${env[name]}"`);
+    }
+  }
+  return entries;
 }
 
 /** An http:// or https:// URL without trailing slashes; unset or empty gives the default. */
@@ -134,6 +194,21 @@ function trustProxySetting(env: NodeJS.ProcessEnv): string | boolean {
   if (raw === 'false') return false;
   if (!/^[0-9a-fA-F.:/,\sa-z]+$/.test(raw)) throw new Error(`TRUST_PROXY must be true, false, or a list of addresses, CIDR ranges, loopback, linklocal or uniquelocal, got "${env.TRUST_PROXY}"`);
   return raw;
+}
+
+/** `BACKUP_TARGET=s3://bucket/prefix` (S3 settings shared with the media store), else `BACKUP_DIR` or `<dataDir>/backups`. */
+function backupTargetSetting(env: NodeJS.ProcessEnv, dataDir: string): BackupTargetConfig {
+  const raw = env.BACKUP_TARGET?.trim();
+  if (!raw) return { kind: 'disk', directory: path.resolve(env.BACKUP_DIR?.trim() || path.join(dataDir, 'backups')) };
+  if (!raw.startsWith('s3://')) return { kind: 'disk', directory: path.resolve(raw) };
+  let store: MediaStoreConfig;
+  try {
+    store = mediaStoreSetting({ ...env, MEDIA_STORE: raw }, dataDir);
+  } catch (error) {
+    throw new Error(`BACKUP_TARGET: ${(error as Error).message.replace(/^MEDIA_STORE/, 'it')}`);
+  }
+  if (store.kind !== 's3') throw new Error(`BACKUP_TARGET must be a directory or s3://bucket/optional/prefix, got "${raw}"`);
+  return store;
 }
 
 /** `MEDIA_STORE`: unset, empty or `disk` for `<dataDir>/media`; `s3://bucket` or `s3://bucket/prefix` for S3. */

@@ -40,9 +40,13 @@ export function buildAdminContext(request: FastifyRequest, user: SessionUser | n
         ]
       : user && !site && can['network.manage']
         ? [
-            { href: '/admin/network', label: t('admin.network.title'), current: current !== 'outbox' && current !== 'admins' },
+            { href: '/admin/network', label: t('admin.network.title'), current: current !== 'outbox' && current !== 'admins' && current !== 'jobs' && current !== 'harvest' },
             { href: '/admin/network/admins', label: t('admin.networkAdmins.title'), current: current === 'admins' },
             { href: '/admin/outbox', label: t('admin.outbox.title'), current: current === 'outbox' },
+            { href: '/admin/network/harvest', label: t('admin.harvest.title'), current: current === 'harvest' },
+            { href: '/admin/network/jobs', label: t('admin.jobs.title'), current: current === 'jobs' },
+            // The public status page, which shows a network administrator why a sync failed (ADR 0022).
+            { href: '/status', label: t('portal.nav.status'), current: false },
           ]
         : [];
   return {
@@ -57,5 +61,6 @@ export function buildAdminContext(request: FastifyRequest, user: SessionUser | n
     user: user ? { displayName: user.displayName, email: user.email } : null,
     can,
     nav,
+    siteStatus: site ? { status: site.status, resetNightly: site.resetNightly } : null,
   };
 }

@@ -12,6 +12,8 @@ import { contentListRoutes } from './content-list.routes.ts';
 import { mediaAdminRoutes } from './media.routes.ts';
 import { menuAdminRoutes } from './menu.routes.ts';
 import { networkAdminRoutes } from './network.routes.ts';
+import { harvestAdminRoutes } from './harvest.routes.ts';
+import { jobsAdminRoutes } from './jobs.routes.ts';
 import { siteAdminRoutes } from './site.routes.ts';
 import { cbdAdminRoutes } from './cbd.routes.ts';
 import { importAdminRoutes } from './import.routes.ts';
@@ -72,6 +74,8 @@ export async function adminRoutes(app: FastifyInstance) {
       throw new ForbiddenError('Set up two-factor sign-in first');
     }
     authorize(request.user.actor, config.policy!, { siteId: request.site?.id ?? null });
+    // A suspended site's admin stays open to those who run it (site managers, network administrators) only (ADR 0021).
+    if (request.site?.status === 'suspended') authorize(request.user.actor, 'site.settings', { siteId: request.site.id });
   });
 
   await authRoutes(app);
@@ -86,4 +90,6 @@ export async function adminRoutes(app: FastifyInstance) {
   // Likewise for the import upload, with its own limits (one file, up to 2 GB).
   await app.register(importAdminRoutes);
   await networkAdminRoutes(app);
+  await harvestAdminRoutes(app);
+  await jobsAdminRoutes(app);
 }

@@ -4,7 +4,9 @@ import type { ImportRecordsTable, ImportRunsTable, QuarantineTable } from '../in
 import type { ItemCommentsTable } from '../content/comments.table.ts';
 import type { RedirectsTable } from '../sites/redirects.table.ts';
 import type { CbdRecordsTable, CbdSiteSyncsTable, CbdVocabularySyncsTable } from '../interop/cbd/cbd.table.ts';
+import type { HarvestEntriesTable, HarvestFeedsTable, HarvestSourcesTable, SiteHarvestSelectionsTable } from '../interop/harvest/harvest.table.ts';
 import type { OutboxTable } from '../mail/outbox.table.ts';
+import type { JobsTable } from '../jobs/jobs.table.ts';
 import type { MediaFilesTable, MediaTextsTable, MediaUsagesTable, MediaVariantsTable } from '../media/media.table.ts';
 import type { MenuEntriesTable } from '../menus/menus.table.ts';
 import type { SearchEntriesTable, SearchWordsTable } from '../search/search.table.ts';
@@ -48,6 +50,11 @@ export interface Database {
   item_comments: ItemCommentsTable;
   site_vocabularies: SiteVocabulariesTable;
   site_vocabulary_terms: SiteVocabularyTermsTable;
+  jobs: JobsTable;
+  harvest_sources: HarvestSourcesTable;
+  harvest_feeds: HarvestFeedsTable;
+  harvest_entries: HarvestEntriesTable;
+  site_harvest_selections: SiteHarvestSelectionsTable;
 }
 
 /** Tables whose rows belong to one site: only ever read or written through a `SiteScope`. */

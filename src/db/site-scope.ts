@@ -26,7 +26,8 @@ export type ScopedDatabase<TE extends string> = Database & { [K in AliasOf<TE>]:
  * The only way to reach a site's rows. Every builder it hands out already carries
  * `where <table>.site_id = <this site>` (or sets `site_id` on insert), so forgetting a `where`
  * cannot leak or damage another site's data. Repositories take a `SiteScope`, never a bare
- * Kysely instance; the few cross-site reads live in `network/cross-site.repo.ts`. See ADR 0002.
+ * Kysely instance; the few cross-site reads live in `network/network-reads.ts`,
+ * `search/cross-site.ts` and the backup module (`backup/repo.ts`). See ADR 0002.
  * Every write it builds also tells in-memory caches that the site changed (`site-changes.ts`).
  *
  * @example

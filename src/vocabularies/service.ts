@@ -84,8 +84,9 @@ export async function installShippedVocabularies(db: Kysely<Database>): Promise<
         };
         const source = existing.get(term.identifier);
         if (source === undefined) {
-          await trx.insertInto('vocabulary_terms').values(row).execute();
-          inserted++;
+          // Another process starting on the same fresh database may have inserted it since the read.
+          const result = await trx.insertInto('vocabulary_terms').values(row).onConflict((oc) => oc.column('identifier').doNothing()).executeTakeFirst();
+          inserted += Number(result.numInsertedOrUpdatedRows ?? 0);
         } else if (source === 'shipped') {
           await trx.updateTable('vocabulary_terms').set(row).where('identifier', '=', term.identifier).execute();
         }
