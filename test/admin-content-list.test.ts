@@ -4,7 +4,7 @@ import { createUser, type UserSummary } from '../src/accounts/service.ts';
 import type { Item, ItemInput } from '../src/content/item.ts';
 import { saveItem } from '../src/content/service.ts';
 import { purgeExpiredTrash } from '../src/content/trash.ts';
-import { startPeriodicJobs } from '../src/jobs/periodic.ts';
+import { runScheduledJobsNow } from '../src/jobs/runner.ts';
 import type { Site } from '../src/sites/site.ts';
 import { AdminSession } from './support/admin-session.ts';
 import { buildSite, buildTestApp, contextFor, hostOf, type TestApp } from './support/app.ts';
@@ -283,8 +283,8 @@ for (const { dialect, skip } of await dialectsToTest()) {
       const recent = await trashedAt(a.site, 'Récent', 29);
       const elsewhere = await trashedAt(b.site, 'Old elsewhere', 40);
       const live = await item(a.site, null, { fr: { title: 'Vivant', status: 'published' } });
-      // The server's periodic jobs do it (src/jobs/periodic.ts).
-      const tick = await startPeriodicJobs(t.services, { intervalMs: 0, log: { info() {}, warn() {}, error() {} } }).runOnce(now);
+      // The server's job runner does it (the purge-trash job, src/jobs/definitions.ts).
+      const tick = await runScheduledJobsNow(t.services, { now, log: { info() {}, warn() {}, error() {} } });
       const purge = tick.find((r) => r.name === 'purge-trash')!;
       assert.equal(purge.ok, true);
       // Other tests share this database and may have left older trash: at least these two went.

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import sharp from 'sharp';
 import { createUser } from '../src/accounts/service.ts';
-import { startPeriodicJobs } from '../src/jobs/periodic.ts';
+import { runScheduledJobsNow } from '../src/jobs/runner.ts';
 import { findMediaById, type MediaFile } from '../src/media/repo.ts';
 import { SiteScope } from '../src/db/site-scope.ts';
 import { mediaUrl } from '../src/media/urls.ts';
@@ -58,7 +58,7 @@ for (const { dialect, skip } of await dialectsToTest()) {
     test('a site manager chooses an image of the library; the home page shows it first, publicly', async () => {
       assert.equal((await t.app.inject({ url: mediaUrl(picture), headers: { host: hostOf(site) } })).statusCode, 404, 'private before it is used');
       assert.equal((await settings(String(picture.id))).statusCode, 303);
-      await startPeriodicJobs(t.services, { intervalMs: 0, log: silent }).runOnce();
+      await runScheduledJobsNow(t.services, { log: silent });
       const page = await home();
       const hero = /<section class="hero"[^>]*>\s*<picture>[\s\S]*?<img([^>]*)>/.exec(page.body)?.[1] ?? '';
       assert.match(hero, /class="hero__image"/);

@@ -5,7 +5,7 @@ import { saveItem } from '../src/content/service.ts';
 import { moveToTrash } from '../src/content/trash.ts';
 import { SiteScope } from '../src/db/site-scope.ts';
 import { ValidationError } from '../src/errors.ts';
-import { startPeriodicJobs } from '../src/jobs/periodic.ts';
+import { runScheduledJobsNow } from '../src/jobs/runner.ts';
 import { createUser } from '../src/accounts/service.ts';
 import { findMediaById, listMediaVariants, type MediaFile, saveMediaText } from '../src/media/repo.ts';
 import { listMediaUses } from '../src/media/usage.ts';
@@ -136,7 +136,7 @@ for (const { dialect, skip } of await dialectsToTest()) {
         assert.match(page.body, new RegExp(`<img[^>]*src="${mediaUrl(lead).replace(/\./g, '\\.')}"[^>]*width="1200"[^>]*height="800"`));
         assert.match(page.body, /alt="Flooded meadow with reeds at dawn"[^>]*loading="eager"[^>]*fetchpriority="high"/, 'the lead image loads first');
 
-        await startPeriodicJobs(t.services, { intervalMs: 0, log: silent }).runOnce();
+        await runScheduledJobsNow(t.services, { log: silent });
         assert.ok((await listMediaVariants(scope, lead.id)).length > 0);
 
         page = await get('/en/news/marsh-restoration');

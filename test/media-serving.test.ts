@@ -6,7 +6,7 @@ import { renderToString } from 'preact-render-to-string';
 import sharp from 'sharp';
 import { createUser } from '../src/accounts/service.ts';
 import { SiteScope } from '../src/db/site-scope.ts';
-import { startPeriodicJobs, type TaskResult } from '../src/jobs/periodic.ts';
+import { type JobResult, runScheduledJobsNow } from '../src/jobs/runner.ts';
 import { findMediaById, insertMedia, listMediaVariants, type MediaFile } from '../src/media/repo.ts';
 import { mediaKey, type MediaStore, newTemporaryKey } from '../src/media/storage/media-store.ts';
 import { uploadStagingDir } from '../src/media/storage/open-store.ts';
@@ -45,8 +45,8 @@ for (const { dialect, skip } of await dialectsToTest()) {
       let editor: AdminSession;
       let image: MediaFile;
 
-      const runJobs = (): Promise<TaskResult[]> => startPeriodicJobs(t.services, { intervalMs: 0, log: silent }).runOnce();
-      const variantsTask = (results: TaskResult[]) => {
+      const runJobs = (): Promise<JobResult[]> => runScheduledJobsNow(t.services, { log: silent });
+      const variantsTask = (results: JobResult[]) => {
         const result = results.find((r) => r.name === 'media-variants');
         assert.ok(result?.ok, JSON.stringify(result));
         return result.result as { made: number; failed: number; retry: number };

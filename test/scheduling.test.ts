@@ -3,8 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import { createUser } from '../src/accounts/service.ts';
 import { findPublishedItem, transitionTranslation } from '../src/content/service.ts';
 import { utcToZonedInput } from '../src/content/zoned-time.ts';
-import { publishScheduled } from '../src/jobs/publish-scheduled.ts';
-import { startPeriodicJobs } from '../src/jobs/periodic.ts';
+import { publishScheduledJob } from '../src/jobs/publish-scheduled.ts';
+import { jobContextFor, runScheduledJobsNow } from '../src/jobs/runner.ts';
 import type { Site } from '../src/sites/site.ts';
 import { AdminSession } from './support/admin-session.ts';
 import { buildSite, buildTestApp, contextFor, hostOf, type TestApp } from './support/app.ts';
@@ -42,7 +42,8 @@ for (const { dialect, skip } of await dialectsToTest()) {
       return s;
     };
     const publicPage = (path: string) => t.app.inject({ url: path, headers: { host: `${hostOf(site)}:3000` } });
-    const runJobsAt = (now: Date) => startPeriodicJobs(t.services, { intervalMs: 0, log: { info() {}, warn() {}, error() {} } }).runOnce(now);
+    const runJobsAt = (now: Date) => runScheduledJobsNow(t.services, { now, log: { info() {}, warn() {}, error() {} } });
+    const publication = (results: Awaited<ReturnType<typeof runJobsAt>>) => results.find((r) => r.name === 'publish-scheduled')!;
 
     /** A contributor's news item in French, submitted for review; returns its id and slug. */
     async function submitted(title: string): Promise<{ id: number; slug: string }> {
@@ -84,14 +85,13 @@ for (const { dialect, skip } of await dialectsToTest()) {
 
       assert.equal((await publicPage(`/fr/news/${slug}`)).statusCode, 404, 'not public before the time');
       const early = await runJobsAt(new Date(when.at.getTime() - 60_000));
-      assert.deepEqual(early[0]!.result, { published: 0, unpublished: 0, skipped: 0, failed: 0 });
+      assert.deepEqual(publication(early).result, { published: 0, unpublished: 0, skipped: 0, failed: 0 });
       assert.equal((await publicPage(`/fr/news/${slug}`)).statusCode, 404);
 
       const revisionsBefore = await t.services.db.kysely.selectFrom('item_revisions').select('version').where('item_id', '=', id).execute();
       const results = await runJobsAt(new Date(when.at.getTime() + 60_000));
       assert.ok(results.every((r) => r.ok), JSON.stringify(results));
-      const publication = results.find((r) => r.name === 'publish-scheduled')!;
-      assert.equal((publication.result as { published: number }).published, 1);
+      assert.equal((publication(results).result as { published: number }).published, 1);
       // Public pages read the real clock, still before the schedule: ask the service at the job's time.
       const scope = contextFor(t.services, site).scope;
       const later = new Date(when.at.getTime() + 60_000).toISOString();
@@ -111,7 +111,7 @@ for (const { dialect, skip } of await dialectsToTest()) {
       assert.deepEqual(indexed, [{ language: 'fr', published_at: when.at.toISOString() }], 'in the search index');
 
       const again = await runJobsAt(new Date(when.at.getTime() + 120_000));
-      assert.equal((again[0]!.result as { published: number }).published, 0, 'a second run changes nothing');
+      assert.equal((publication(again).result as { published: number }).published, 0, 'a second run changes nothing');
       assert.equal((await t.services.db.kysely.selectFrom('item_revisions').select('version').where('item_id', '=', id).execute()).length, revisions.length);
     });
 
@@ -126,8 +126,8 @@ for (const { dialect, skip } of await dialectsToTest()) {
       const outcomes = await Promise.allSettled([transitionTranslation(contextFor(t.services, site), transition), transitionTranslation(contextFor(t.services, site), transition)]);
       const done = outcomes.filter((o) => o.status === 'fulfilled' && o.value !== null);
       assert.equal(done.length, 1, JSON.stringify(outcomes.map((o) => o.status)));
-      const props = { db: t.services.db.kysely, now, services: t.services, log: { info() {}, warn() {}, error() {} } };
-      const [a, b] = (await Promise.all([publishScheduled.perform(props), publishScheduled.perform(props)])) as { published: number }[];
+      const ctx = jobContextFor(t.services, { now, log: { info() {}, warn() {}, error() {} } });
+      const [a, b] = (await Promise.all([publishScheduledJob.perform({}, ctx), publishScheduledJob.perform({}, ctx)])) as { published: number }[];
       assert.equal(a!.published + b!.published, 0, 'nothing left to do');
       const revisions = await t.services.db.kysely.selectFrom('item_revisions').select('version').where('item_id', '=', id).execute();
       assert.equal(revisions.length, 3, 'created, scheduled, published: once');

@@ -1,41 +1,34 @@
-import type { AppServices } from '../app-services.ts';
 import { runCbdSync } from '../interop/cbd/service.ts';
-import type { PeriodicTask } from './periodic.ts';
-
-/** The sync running in the background of each server, so that a tick never waits for the API. */
-const running = new WeakMap<AppServices, Promise<void>>();
+import { defineJob } from './registry.ts';
 
 /**
- * The daily CBD sync (ADR 0016): every `CBD_SYNC_INTERVAL_HOURS`, the vocabularies and then each
- * site with a country whose last attempt is older than that. It runs in the background: a slow or
- * unreachable API (a sync can take minutes of retries) must not hold up scheduled publishing in
- * the same tick. Two processes may both see a site due; the per-site claim in `sync.ts` lets one
- * of them sync it.
+ * The periodic CBD sync (ADR 0016): the vocabularies, then each site with a country, whenever its
+ * last attempt is older than `CBD_SYNC_INTERVAL_HOURS`. The schedule looks often (every 15
+ * minutes) and this job decides what is due, so a site added or a failed sync is picked up at the
+ * interval after its own last attempt. A sync can take minutes of API retries: the job runs beside
+ * the others (the runner's concurrency) and renews its lease while it runs. A site that fails is
+ * recorded per site (the admin's CBD page shows it) and tried again after the interval; the
+ * per-site claim in `sync.ts` lets one process sync a site when two see it due.
  */
-export const cbdSync: PeriodicTask = {
+export const cbdSyncJob = defineJob({
   name: 'cbd-sync',
-  async perform({ db, now, services, log }) {
+  retry: { attempts: 2, backoffMs: 5 * 60_000 },
+  leaseMs: 5 * 60_000,
+  timeoutMs: 2 * 3_600_000,
+  async perform(_payload, { db, now, services, log }) {
     const hours = services.config.cbdSyncIntervalHours;
-    if (hours === 0 || running.has(services)) return undefined;
+    if (hours === 0) return undefined;
     const cutoff = new Date(Date.parse(now) - hours * 3_600_000).toISOString();
     const attempts = new Map((await db.selectFrom('cbd_site_syncs').select(['site_id', 'last_attempt_at']).execute()).map((r) => [r.site_id, r.last_attempt_at]));
     const sites = services.sites.all().filter((site) => site.country && site.status !== 'suspended' && (attempts.get(site.id) ?? '') < cutoff);
     const lastVocabulary = (await db.selectFrom('cbd_vocabulary_syncs').select((eb) => eb.fn.min('last_attempt_at').as('oldest')).executeTakeFirst())?.oldest ?? '';
     const vocabularies = String(lastVocabulary) < cutoff;
-    if (!sites.length && !vocabularies) return undefined;
-    const work = runCbdSync(services, { sites, vocabularies, log })
-      .then((report) => {
-        const failed = report.sites.filter((r) => !r.ok).map((r) => r.site);
-        log.info({ task: 'cbd-sync', sites: report.sites.length, failed, vocabularies: report.vocabularies.length }, 'periodic CBD sync finished');
-      })
-      .catch((error: unknown) => log.error({ task: 'cbd-sync', err: error instanceof Error ? error.message : String(error) }, 'periodic CBD sync failed'))
-      .finally(() => running.delete(services));
-    running.set(services, work);
-    return { started: sites.map((s) => s.code), vocabularies };
+    if (!sites.length && !vocabularies) return { sites: [], vocabularies: false };
+    const report = await runCbdSync(services, { sites, vocabularies, log });
+    return {
+      sites: report.sites.map((r) => r.site),
+      failed: report.sites.filter((r) => !r.ok).map((r) => r.site),
+      vocabularies: report.vocabularies.length,
+    };
   },
-};
-
-/** Waits for a background sync of these services to end (before closing the database). */
-export async function backgroundCbdSyncEnded(services: AppServices): Promise<void> {
-  await running.get(services);
-}
+});

@@ -4,17 +4,20 @@ import { announceWorkflowChange } from '../content/workflow-notifications.ts';
 import { SiteScope } from '../db/site-scope.ts';
 import { primaryOrigin } from '../public/page-builder.ts';
 import type { Site } from '../sites/site.ts';
-import type { PeriodicTask } from './periodic.ts';
+import { defineJob } from './registry.ts';
 
 /**
  * Applies scheduled publications and unpublications that are due (ADR 0007), each through the
  * content service like an editor's change: a revision, the search index, an audit event and the
  * author's email. `transitionTranslation` only moves a translation that is still in the expected
  * status with its schedule still due, so a second process (or a second run) finds nothing to do.
+ * It runs every minute (src/jobs/definitions.ts); one item that fails is counted and tried again
+ * at the next run, so the job itself is not retried.
  */
-export const publishScheduled: PeriodicTask = {
+export const publishScheduledJob = defineJob({
   name: 'publish-scheduled',
-  async perform({ db, now, services, log }) {
+  retry: { attempts: 1, backoffMs: 60_000 },
+  async perform(_payload, { db, now, services, log }) {
     const counts = { published: 0, unpublished: 0, skipped: 0, failed: 0 };
     const due = await listDueTransitions(db, now);
     if (!due.length) return counts;
@@ -55,7 +58,7 @@ export const publishScheduled: PeriodicTask = {
     }
     return counts;
   },
-};
+});
 
 /** The address of the site for links in emails sent with no request to take the host from. */
 function siteOrigin(site: Site, config: { localSiteSuffix: string; port: number }): string {

@@ -21,7 +21,7 @@ export interface TestApp {
 export async function buildTestApp(dialect: DialectName, env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   // No periodic CBD sync unless a test asks for one: tests never reach the real CBD API.
-  const config = loadConfig({ ...database.env, LOG_LEVEL: 'silent', SITE_REFRESH_INTERVAL_MS: '0', CBD_SYNC_INTERVAL_HOURS: '0', ...env });
+  const config = loadConfig({ ...database.env, LOG_LEVEL: 'silent', SITE_REFRESH_INTERVAL_MS: '0', CBD_SYNC_INTERVAL_HOURS: '0', SCHEDULED_BACKUPS: '0', ...env });
   const services = await startServices(config, { db: database.db, log: { info: () => undefined, warn: () => undefined } });
   const app = await buildServer(services, { logger: false });
   await app.ready();

@@ -1,11 +1,12 @@
 import { startServices } from '../../app-services.ts';
 import { loadConfig } from '../../config.ts';
 import { buildServer } from '../../server.ts';
-import { startPeriodicJobs } from '../../jobs/periodic.ts';
+import { startChangeBroadcast } from '../../db/change-broadcast.ts';
+import { startJobRunner } from '../../jobs/runner.ts';
 import { runCbdSync } from '../../interop/cbd/service.ts';
-import { backgroundCbdSyncEnded } from '../../jobs/cbd-sync.ts';
 import { createDemoNetwork } from '../../sites/seeds/demo-network.ts';
 import type { AppServices } from '../../app-services.ts';
+import type { MailLog } from '../../mail/mailer.ts';
 import { printDemoReport } from './demo.ts';
 import type { Output } from '../output.ts';
 
@@ -17,7 +18,13 @@ import type { Output } from '../output.ts';
  */
 export async function serve(args: { demoIfEmpty: boolean }, out: Output): Promise<void> {
   let config = loadConfig();
-  let services = await startServices(config);
+  // Email and other background work log through the server's JSON logger once it exists.
+  let serverLog: MailLog | undefined;
+  const backgroundLog: MailLog = {
+    info: (object, message) => (serverLog ? serverLog.info(object, message) : console.info(message, JSON.stringify(object))),
+    warn: (object, message) => (serverLog ? serverLog.warn(object, message) : console.warn(message, JSON.stringify(object))),
+  };
+  let services = await startServices(config, { log: backgroundLog });
   const creatingDemo = args.demoIfEmpty && services.sites.all().length === 0;
   let standIn: { url: string; close(): Promise<void> } | undefined;
   if (args.demoIfEmpty && !process.env.CBD_API_URL?.trim() && (creatingDemo || (await holdsSampleData(services)))) {
@@ -37,13 +44,20 @@ export async function serve(args: { demoIfEmpty: boolean }, out: Output): Promis
   }
   services.sites.watch(config.siteRefreshIntervalMs);
   const app = await buildServer(services);
-  // Scheduled publishing and other periodic tasks; stopped before the database closes.
-  const jobs = startPeriodicJobs(services, { intervalMs: config.jobsIntervalMs, log: app.log });
+  serverLog = app.log;
+  // On PostgreSQL every serving process tells the others what it wrote, so their cached pages,
+  // menus and site registry follow within a fraction of a second (ADR 0023).
+  const broadcast = config.databaseUrl
+    ? await startChangeBroadcast({ db: services.db.kysely, databaseUrl: config.databaseUrl, sites: services.sites, log: app.log })
+    : undefined;
+  // The job runner (ADR 0018): scheduled publishing, syncs, variants…; every serving process runs
+  // one, sharing the queue. Stopped before the database closes: running jobs finish or are given back.
+  const jobs = startJobRunner(services, { intervalMs: config.jobsIntervalMs, concurrency: config.jobsConcurrency, leaseMs: config.jobsLeaseMs, log: app.log });
   const shutdown = async (signal: string) => {
     app.log.info(`${signal} received, closing`);
     await jobs.stop();
-    await backgroundCbdSyncEnded(services);
     await app.close();
+    await broadcast?.close();
     await standIn?.close();
     await services.close();
     process.exit(0);
