@@ -11,6 +11,7 @@ import type { Site } from '../sites/site.ts';
 import { findKeywords, keywordLabel } from '../vocabularies/keywords.ts';
 import { termTitle, type VocabularyIndex } from '../vocabularies/service.ts';
 import { gbfTargetCounts, gbfTargetNumber, gbfTargetPath } from './gbf.ts';
+import { homeRemoteEntries } from '../interop/harvest/service.ts';
 import { cardFor } from './page-builder.ts';
 import type { HomePageProps } from './views/home-page.tsx';
 import type { CardModel } from './views/components.tsx';
@@ -18,12 +19,14 @@ import type { CardModel } from './views/components.tsx';
 /** What the home page shows, gathered in a handful of queries. */
 export async function homePageData(scope: SiteScope, site: Site, language: string, vocabularies: VocabularyIndex): Promise<Omit<HomePageProps, 'ctx'>> {
   const now = nowIso();
-  const [promoted, news, events, counts, gbfCounts] = await Promise.all([
+  const [promoted, news, events, counts, gbfCounts, remote] = await Promise.all([
     listPublishedItems(scope, site, { language, limit: 4, offset: 0, promotedOnly: true, sort: 'newest', now, countTotal: false }),
     listPublishedItems(scope, site, { type: 'news', language, limit: 4, offset: 0, now, countTotal: false }),
     listPublishedItems(scope, site, { type: 'event', language, limit: 3, offset: 0, when: 'upcoming', now, countTotal: false }),
     countPublishedByType(scope, now),
     gbfTargetCounts(scope, site, language, now),
+    // Entries harvested from the other CHM sites this site chose (ADR 0020).
+    homeRemoteEntries(scope, language),
   ]);
   const heroId = site.theme.heroImageId;
   const [cards, hero] = await Promise.all([
@@ -35,6 +38,7 @@ export async function homePageData(scope: SiteScope, site: Site, language: strin
     promoted: cards.slice(0, promoted.views.length),
     news: cards.slice(promoted.views.length, promoted.views.length + news.views.length),
     events: cards.slice(promoted.views.length + news.views.length),
+    remote,
     sections: contentTypes.filter((type) => (counts.get(type.name) ?? 0) > 0).map((type) => ({ type, href: `/${language}/${type.segment}`, count: counts.get(type.name)! })),
     gbfTargets: vocabularies
       .list('gbf-targets')

@@ -28,6 +28,9 @@ export function SettingsPage(props: {
   return (
     <AdminLayout ctx={ctx} title={t('admin.settings.title')}>
       <h1>{t('admin.settings.title')}</h1>
+      <p>
+        <a href="/admin/settings/remote-streams">{t('admin.remoteStreams.link')}</a>
+      </p>
       {props.saved && (
         <p class="notice notice--success" role="status">
           {t('admin.edit.saved')}

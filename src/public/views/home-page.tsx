@@ -7,6 +7,8 @@ import { Layout } from '../../web/layout.tsx';
 import type { PageContext } from '../../web/page-context.ts';
 import { type CardModel, ItemCard } from './components.tsx';
 import { SubscribeLinks } from './subscribe-links.tsx';
+import type { HarvestedEntryView } from '../../interop/harvest/service.ts';
+import { RemoteStream } from '../../interop/harvest/views/remote-stream.tsx';
 
 export interface HomePageProps {
   ctx: PageContext;
@@ -17,6 +19,8 @@ export interface HomePageProps {
   gbfTargets: { identifier: string; number: number; title: string; count: number; href: string }[];
   /** The site's home page picture (site settings), with its alt text in the page language. */
   hero?: { entry: MediaEntry; alt: string };
+  /** Latest entries harvested from the other CHM sites the site chose to show (ADR 0020). */
+  remote?: HarvestedEntryView[];
 }
 
 /** The hero spans the content column (`main.wrap`: 72rem less its padding) and the screen on phones. */
@@ -77,6 +81,7 @@ export function HomePage(props: HomePageProps) {
         </p>
         <SubscribeLinks type={contentTypeByName('event')!} language={language} t={t} />
       </section>
+      {props.remote && <RemoteStream entries={props.remote} language={language} t={t} />}
       <section aria-labelledby="home-sections">
         <h2 id="home-sections">{t('home.sections')}</h2>
         <ul class="grid section-list">
