@@ -7,10 +7,11 @@ import { grantNetworkAdmin, listNetworkAdmins, revokeNetworkAdmin } from '../acc
 import { NetworkAdminsPage } from './views/network-admins-page.tsx';
 import { buildAdminContext } from './admin-context.ts';
 import { type FormBody, problemsByControl } from './form.ts';
-import { createSite, updateSite } from '../sites/service.ts';
+import { createSiteFromSeed, deleteSite, resetSite, resumeSite, suspendSite } from '../sites/lifecycle.ts';
 import { siteName } from '../sites/site.ts';
 import { NetworkPage } from './views/network-page.tsx';
 import { OutboxPage } from './views/log-pages.tsx';
+import { SiteDeletePage } from './views/site-delete-page.tsx';
 
 import { html } from './http.ts';
 
@@ -42,13 +43,18 @@ export async function networkAdminRoutes(app: FastifyInstance) {
         status: site.status,
         languages: site.languages,
         href: `${request.protocol}://${site.code}.${app.services.config.localSiteSuffix}${port ? `:${port}` : ''}/admin`,
+        resettable: site.status === 'training' && site.seed !== null,
       }));
   }
 
-  app.get<{ Querystring: { created?: string } }>('/admin/network', { config: { policy: 'network.manage' } }, async (request, reply) => {
+  app.get<{ Querystring: { created?: string; reset?: string } }>('/admin/network', { config: { policy: 'network.manage' } }, async (request, reply) => {
     requirePortal(request);
     const ctx = buildAdminContext(request, request.user, request.user!.csrfToken);
-    const notice = request.query.created ? ctx.t('admin.network.created', { code: request.query.created.slice(0, 32) }) : undefined;
+    const notice = request.query.created
+      ? ctx.t('admin.network.created', { code: request.query.created.slice(0, 32) })
+      : request.query.reset
+        ? ctx.t('admin.lifecycle.resetDone', { code: request.query.reset.slice(0, 32) })
+        : undefined;
     return html(reply, h(NetworkPage, { ctx, sites: networkRows(request, ctx.language), values: {}, errors: new Map(), notice }));
   });
 
@@ -57,8 +63,9 @@ export async function networkAdminRoutes(app: FastifyInstance) {
     const text = (name: string) => String(request.body[name] ?? '').trim();
     const languages = text('languages').split(/[\s,]+/).filter(Boolean);
     try {
-      const site = await createSite(db, { code: text('code'), country: text('country') || null, languages, names: { [languages[0] ?? 'en']: text('name') }, status: 'test' });
-      await app.services.sites.refresh();
+      // The standard national-CHM seed unless an empty site is asked for (ADR 0021).
+      const seed = text('seed') === 'none' ? 'none' : 'national-chm';
+      const { site } = await createSiteFromSeed(app.services, { code: text('code'), country: text('country') || null, languages, names: { [languages[0] ?? 'en']: text('name') }, status: 'test' }, { seed });
       await audit(db, { siteId: site.id, userId: request.user!.actor.userId, action: 'site.create', subject: `site:${site.code}` });
       return reply.redirect(`/admin/network?created=${encodeURIComponent(site.code)}`, 303);
     } catch (error) {
@@ -75,10 +82,46 @@ export async function networkAdminRoutes(app: FastifyInstance) {
     requirePortal(request);
     const status = String(request.body.status ?? '');
     if (status !== 'live' && status !== 'suspended') throw new BadRequestError('"status" must be live or suspended', 'invalid_status');
-    const site = await updateSite(db, request.params.code, { status });
-    await app.services.sites.refresh();
+    const message = String(request.body.message ?? '').trim();
+    const site =
+      status === 'suspended'
+        ? await suspendSite(app.services, request.params.code, { message: message ? { [app.services.sites.byCodeOrUndefined(request.params.code)?.defaultLanguage ?? 'en']: message } : {} })
+        : await resumeSite(app.services, request.params.code);
     await audit(db, { siteId: site.id, userId: request.user!.actor.userId, action: status === 'suspended' ? 'site.suspend' : 'site.resume', subject: `site:${site.code}` });
     return reply.redirect('/admin/network', 303);
+  });
+
+  app.post<{ Params: { code: string }; Body: FormBody }>('/admin/network/sites/:code/reset', { config: { policy: 'network.manage' } }, async (request, reply) => {
+    requirePortal(request);
+    const report = await resetSite(app.services, request.params.code, { actorId: request.user!.actor.userId });
+    return reply.redirect(`/admin/network?reset=${encodeURIComponent(report.site)}`, 303);
+  });
+
+  // Deleting asks for the code to be typed; the site is backed up before anything is removed.
+  function siteToDelete(code: string) {
+    const site = app.services.sites.byCodeOrUndefined(code);
+    if (!site) throw new NotFoundError(`There is no site with code "${code.slice(0, 32)}"`, 'site_not_found');
+    return site;
+  }
+
+  app.get<{ Params: { code: string } }>('/admin/network/sites/:code/delete', { config: { policy: 'network.manage' } }, async (request, reply) => {
+    requirePortal(request);
+    const site = siteToDelete(request.params.code);
+    const ctx = buildAdminContext(request, request.user, request.user!.csrfToken);
+    return html(reply, h(SiteDeletePage, { ctx, code: site.code, name: siteName(site, ctx.language) }));
+  });
+
+  app.post<{ Params: { code: string }; Body: FormBody }>('/admin/network/sites/:code/delete', { config: { policy: 'network.manage' } }, async (request, reply) => {
+    requirePortal(request);
+    const site = siteToDelete(request.params.code);
+    const ctx = buildAdminContext(request, request.user, request.user!.csrfToken);
+    const confirm = String(request.body.confirm ?? '').trim();
+    if (confirm !== site.code) {
+      return html(reply, h(SiteDeletePage, { ctx, code: site.code, name: siteName(site, ctx.language), error: ctx.t('admin.lifecycle.deleteMismatch', { code: site.code }) }), 422);
+    }
+    const report = await deleteSite(app.services, site.code, { confirm, actorId: request.user!.actor.userId });
+    const notice = ctx.t('admin.lifecycle.deleted', { code: report.site, archive: report.archive });
+    return html(reply, h(NetworkPage, { ctx, sites: networkRows(request, ctx.language), values: {}, errors: new Map(), notice }));
   });
 
   // Network administrators. `notice` and `error` in the query name a message, never carry its text.

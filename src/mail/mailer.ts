@@ -10,6 +10,9 @@ export interface OutgoingMail {
   text: string;
 }
 
+/** The outbox's `error` of a message kept, unsent, because its site is a training sandbox. */
+export const notSentFromTrainingSite = 'Not sent: the site is a training site, whose email stays in the outbox';
+
 export interface MailLog {
   info(object: object, message: string): void;
   warn(object: object, message: string): void;
@@ -37,11 +40,16 @@ export class Mailer {
   }
 
   async send(mail: OutgoingMail): Promise<void> {
+    const training = await this.isTrainingSite(mail.siteId);
     const row = await this.db
       .insertInto('outbox')
-      .values({ site_id: mail.siteId, recipient: mail.to, subject: mail.subject, body_text: mail.text, created_at: nowIso() })
+      .values({ site_id: mail.siteId, recipient: mail.to, subject: mail.subject, body_text: mail.text, created_at: nowIso(), error: training ? notSentFromTrainingSite : null })
       .returning('id')
       .executeTakeFirstOrThrow();
+    if (training) {
+      this.log.info({ to: mail.to, subject: mail.subject, outboxId: row.id }, 'email of a training site kept in the outbox, not sent');
+      return;
+    }
     if (!this.transport) {
       this.log.info({ to: mail.to, subject: mail.subject, outboxId: row.id }, 'email kept in the outbox (no SMTP_URL)');
       return;
@@ -54,6 +62,17 @@ export class Mailer {
       await this.db.updateTable('outbox').set({ error: message.slice(0, 1000) }).where('id', '=', row.id).execute();
       this.log.warn({ to: mail.to, outboxId: row.id, err: message }, 'email could not be sent; kept in the outbox');
     }
+  }
+
+  /**
+   * Training sandboxes send no email outside the outbox (ADR 0021): a class practising invitations
+   * and password resets with made-up addresses must not mail real people. Read at each send (one
+   * small query) so that a site turned into a training site stops sending at once.
+   */
+  private async isTrainingSite(siteId: number | null): Promise<boolean> {
+    if (siteId === null) return false;
+    const site = await this.db.selectFrom('sites').select('status').where('id', '=', siteId).executeTakeFirst();
+    return site?.status === 'training';
   }
 
   close(): void {

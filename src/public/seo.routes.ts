@@ -279,6 +279,8 @@ export async function seoRoutes(app: FastifyInstance, options: SeoRoutesOptions 
   app.get('/sitemap.xml', async (request, reply) => {
     const site = request.site;
     if (!site) throw new NotFoundError();
+    // A training sandbox lists nothing for search engines (ADR 0021).
+    if (site.status === 'training') return sendXml(reply, `${urlsetOpen}</urlset>\n`);
     const plan = await planSitemap(new SiteScope(app.services.db.kysely, site.id), site, siteOrigin(request, site), limits);
     if (plan.parts === 1) return sendXml(reply, Readable.from(urlsetXml(plan, 1)));
     return sendXml(reply, await sitemapIndexXml(plan));

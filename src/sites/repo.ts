@@ -20,6 +20,9 @@ function toSite(row: Selectable<SitesTable>, domains: SiteDomain[]): Site {
     taglines: JSON.parse(row.taglines),
     contactEmail: row.contact_email,
     domains,
+    seed: row.seed,
+    resetNightly: row.reset_nightly === 1,
+    maintenanceMessage: JSON.parse(row.maintenance_message),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -114,4 +117,44 @@ async function bumpRegistryVersion(db: Kysely<Database>): Promise<void> {
 export async function registryVersion(db: Kysely<Database>): Promise<number> {
   const row = await db.selectFrom('registry_changes').select('version').where('id', '=', 1).executeTakeFirst();
   return row?.version ?? 0;
+}
+
+/** The settings a site had when created from its seed: what a reset puts back (ADR 0021). */
+export interface SeedSettings {
+  theme: Record<string, unknown>;
+  taglines: Record<string, string>;
+  contactEmail: string | null;
+}
+
+export interface LifecycleChanges {
+  seed?: string | null;
+  seedSettings?: SeedSettings | null;
+  resetNightly?: boolean;
+  maintenanceMessage?: Record<string, string>;
+}
+
+/** Records what the site was created from, its nightly reset and its maintenance message. */
+export async function updateLifecycle(db: Kysely<Database>, id: number, changes: LifecycleChanges): Promise<void> {
+  await db
+    .updateTable('sites')
+    .set({
+      ...(changes.seed !== undefined && { seed: changes.seed }),
+      ...(changes.seedSettings !== undefined && { seed_settings: changes.seedSettings === null ? null : JSON.stringify(changes.seedSettings) }),
+      ...(changes.resetNightly !== undefined && { reset_nightly: changes.resetNightly ? 1 : 0 }),
+      ...(changes.maintenanceMessage !== undefined && { maintenance_message: JSON.stringify(changes.maintenanceMessage) }),
+      updated_at: nowIso(),
+    })
+    .where('id', '=', id)
+    .execute();
+  await bumpRegistryVersion(db);
+}
+
+export async function seedSettingsOf(db: Kysely<Database>, id: number): Promise<SeedSettings | null> {
+  const row = await db.selectFrom('sites').select('seed_settings').where('id', '=', id).executeTakeFirst();
+  return row?.seed_settings ? JSON.parse(row.seed_settings) : null;
+}
+
+/** After a site's rows are gone: other processes must drop it from their host maps. */
+export async function registryChanged(db: Kysely<Database>): Promise<void> {
+  await bumpRegistryVersion(db);
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { siteDataWritten } from '../db/site-changes.ts';
+import { type ChangeOrigin, registryChanged, siteDataWritten } from '../db/site-changes.ts';
 import { listSites, registryVersion } from './repo.ts';
 import type { Site } from './site.ts';
 
@@ -16,7 +16,9 @@ export type HostMatch =
  * process did (a cheap version check every few seconds), so a site created by the CLI appears
  * on a running server without a restart. A site whose settings or domains changed (or that went
  * away) is announced like a write of its data (`siteDataWritten`), so that its cached pages,
- * rendered with the old name, theme or languages, are forgotten (ADR 0015).
+ * rendered with the old name, theme or languages, are forgotten (ADR 0015). On PostgreSQL the
+ * change broadcast (ADR 0023) tells other processes at once; the version check stays as the
+ * fallback for a lost notification and for SQLite.
  */
 export class SiteDirectory {
   private byHost = new Map<string, HostMatch>();
@@ -29,7 +31,12 @@ export class SiteDirectory {
     private readonly options: { portalHosts: readonly string[]; localSiteSuffix: string },
   ) {}
 
-  async refresh(): Promise<void> {
+  /**
+   * Reloads the registry. `origin` says who changed it: `local` (this process wrote, the default)
+   * also tells other processes (`registryChanged`); `remote` (another process did) only forgets
+   * the changed sites' cached pages here.
+   */
+  async refresh(origin: ChangeOrigin = 'local'): Promise<void> {
     const version = await registryVersion(this.db);
     const sites = await listSites(this.db);
     const byHost = new Map<string, HostMatch>();
@@ -45,19 +52,28 @@ export class SiteDirectory {
       }
     }
     const previous = this.byCode;
+    const previousVersion = this.version;
     this.byHost = byHost;
     this.byCode = new Map(sites.map((s) => [s.code, s]));
     this.version = version;
-    announceChangedSites(previous, this.byCode);
+    announceChangedSites(previous, this.byCode, origin);
+    if (previousVersion !== -1 && previousVersion !== version) registryChanged(origin);
+  }
+
+  /** Reloads only when the registry's version moved (one small query otherwise). */
+  async refreshIfChanged(origin: ChangeOrigin): Promise<boolean> {
+    const version = await registryVersion(this.db);
+    if (version === this.version) return false;
+    await this.refresh(origin);
+    return true;
   }
 
   /** Starts the cross-process version check. `unref` keeps it from holding the process open. */
   watch(intervalMs: number): void {
     if (this.timer || intervalMs <= 0) return;
     this.timer = setInterval(() => {
-      registryVersion(this.db)
-        .then((version) => (version !== this.version ? this.refresh() : undefined))
-        .catch(() => undefined); // a passing database hiccup must not stop serving; the next tick retries
+      // Another process changed the registry: it already told the others, if it could.
+      this.refreshIfChanged('remote').catch(() => undefined); // a passing database hiccup must not stop serving; the next tick retries
     }, intervalMs);
     this.timer.unref();
   }
@@ -86,11 +102,11 @@ export class SiteDirectory {
  * (a few hundred small objects, only when the registry version moved) rather than by `updatedAt`,
  * which two saves in the same millisecond would share.
  */
-function announceChangedSites(before: ReadonlyMap<string, Site>, after: ReadonlyMap<string, Site>): void {
+function announceChangedSites(before: ReadonlyMap<string, Site>, after: ReadonlyMap<string, Site>, origin: ChangeOrigin): void {
   if (before.size === 0) return; // the first load: nothing was cached from an older one
   const afterById = new Map([...after.values()].map((site) => [site.id, site]));
   for (const old of before.values()) {
     const current = afterById.get(old.id);
-    if (!current || JSON.stringify(current) !== JSON.stringify(old)) siteDataWritten(old.id);
+    if (!current || JSON.stringify(current) !== JSON.stringify(old)) siteDataWritten(old.id, origin);
   }
 }

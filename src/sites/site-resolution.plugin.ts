@@ -2,9 +2,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { renderBareError } from '../web/error-pages.ts';
 import { normaliseHost } from './schema.ts';
+import { renderMaintenancePage } from './views/maintenance-page.tsx';
+
+const isAdminPath = (url: string) => url === '/admin' || url.startsWith('/admin/') || url.startsWith('/admin?');
 
 /** Paths that answer on any host: they carry no site's data. */
-const hostlessPrefixes = ['/assets/', '/healthz', '/metrics'];
+const hostlessPrefixes = ['/assets/', '/healthz', '/readyz', '/metrics'];
 
 /**
  * Resolves the site once per request from the Host header (ADR 0002). An unknown host gets a 404
@@ -22,13 +25,10 @@ export const siteResolution = fp(
           request.isPortal = true;
           return;
         case 'site':
-          if (match.site.status === 'suspended') {
-            // A suspended site shows a maintenance page, in its own language, and nothing else.
-            return reply
-              .code(503)
-              .header('retry-after', '3600')
-              .type('text/html; charset=utf-8')
-              .send(renderBareError('suspended', { preferred: match.site.defaultLanguage, accept: request.headers['accept-language'] }));
+          // A suspended site shows its maintenance page, in the visitor's language among its own, and
+          // nothing else; its admin stays open to its managers (checked by the admin, ADR 0021).
+          if (match.site.status === 'suspended' && !isAdminPath(request.url)) {
+            return reply.code(503).header('retry-after', '3600').type('text/html; charset=utf-8').send(renderMaintenancePage(match.site, request.headers['accept-language']));
           }
           request.site = match.site;
           return;
@@ -37,6 +37,10 @@ export const siteResolution = fp(
         case 'unknown':
           return reply.code(404).type('text/html; charset=utf-8').send(renderBareError('unknownSite', { accept: request.headers['accept-language'] }));
       }
+    });
+    // Sites that are not live (test, training) stay out of search engines, also for what is not HTML.
+    app.addHook('onSend', async (request, reply) => {
+      if (request.site && request.site.status !== 'live') reply.header('x-robots-tag', 'noindex, nofollow');
     });
   },
   { name: 'site-resolution', dependencies: ['services'] },

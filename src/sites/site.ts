@@ -31,6 +31,12 @@ export interface Site {
   taglines: Record<string, string>;
   contactEmail: string | null;
   domains: SiteDomain[];
+  /** What the site was created from and returns to on a reset (ADR 0021); null for an empty site. */
+  seed: string | null;
+  /** A training site reset every night (`resetTrainingSites`). */
+  resetNightly: boolean;
+  /** Per language, the message of the maintenance page while the site is suspended. */
+  maintenanceMessage: Record<string, string>;
   createdAt: string;
   updatedAt: string;
 }

@@ -17,6 +17,14 @@ export interface SitesTable {
   /** JSON `{ [lang]: tagline }`. */
   taglines: string;
   contact_email: string | null;
+  /** What the site was created from (ADR 0021): `national-chm`, `clone:<code>`, `clone-content:<code>`, or null. */
+  seed: string | null;
+  /** JSON `{ theme, taglines, contactEmail }` as created from the seed; a reset puts them back. */
+  seed_settings: string | null;
+  /** 1: a training site reset every night to its seed. */
+  reset_nightly: Generated<number>;
+  /** JSON `{ [lang]: text }` shown on the maintenance page while the site is suspended. */
+  maintenance_message: Generated<string>;
   created_at: string;
   updated_at: string;
 }

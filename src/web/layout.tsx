@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { siteName } from '../sites/site.ts';
+import { SiteStatusBanner } from '../sites/views/site-status-banner.tsx';
 import { favicon } from './assets.ts';
 import { PAGE_BACKGROUND, readableShade, readableTextOn, TEXT_CONTRAST } from './contrast.ts';
 import { MenuNav, NavList } from './nav-list.tsx';
@@ -84,6 +85,7 @@ export function Layout(props: { ctx: PageContext; title: string; description?: s
       </head>
       <body>
         <a class="skip-link" href="#main">{ctx.t('layout.skipToContent')}</a>
+        <SiteStatusBanner t={ctx.t} site={ctx.site} />
         <header class="site-header">
           <div class="wrap site-header__bar">
             <a class="site-brand" href={`/${ctx.language}/`}>

@@ -3,6 +3,8 @@ import type { Action } from '../../accounts/policy.ts';
 import type { Translate } from '../../i18n/translator.ts';
 import { adminCss } from '../../web/assets.ts';
 import { NavList } from '../../web/nav-list.tsx';
+import type { Site } from '../../sites/site.ts';
+import { SiteStatusBanner } from '../../sites/views/site-status-banner.tsx';
 
 export interface AdminContext {
   t: Translate;
@@ -17,6 +19,8 @@ export interface AdminContext {
   user: { displayName: string; email: string } | null;
   can: Record<Action, boolean>;
   nav: { href: string; label: string; current: boolean }[];
+  /** The site's status and nightly reset, for the training banner and the suspended notice (ADR 0021); null on the portal. */
+  siteStatus?: { status: Site['status']; resetNightly: boolean } | null;
 }
 
 /** The admin's frame: its own header and navigation, no public theme colours, never indexed. */
@@ -37,6 +41,7 @@ export function AdminLayout(props: { ctx: AdminContext; title: string; children:
       </head>
       <body class="admin">
         <a class="skip-link" href="#main">{t('layout.skipToContent')}</a>
+        <SiteStatusBanner t={t} site={ctx.siteStatus} admin />
         <header class="site-header">
           <div class="wrap site-header__bar">
             <a class="site-brand" href="/admin">{t('admin.title', { site: ctx.siteName })}</a>

@@ -9,6 +9,8 @@ export interface NetworkSiteRow {
   status: string;
   languages: string[];
   href: string;
+  /** A training site created from a seed or template: the page offers a reset (ADR 0021). */
+  resettable: boolean;
 }
 
 /** Network administrators' page on the portal host: every site, its status, and a form for a new one. */
@@ -48,10 +50,23 @@ export function NetworkPage(props: { ctx: AdminContext; sites: NetworkSiteRow[];
                 <form method="post" action={`/admin/network/sites/${site.code}/status`}>
                   <input type="hidden" name="_csrf" value={ctx.csrfToken} />
                   <input type="hidden" name="status" value={site.status === 'suspended' ? 'live' : 'suspended'} />
+                  {site.status !== 'suspended' && (
+                    <>
+                      <label class="visually-hidden" for={`message-${site.code}`}>{t('admin.lifecycle.maintenanceMessage', { code: site.code })}</label>
+                      <input id={`message-${site.code}`} name="message" maxLength={1000} placeholder={t('admin.lifecycle.maintenanceMessage', { code: site.code })} />
+                    </>
+                  )}
                   <button type="submit" class="link-button">
                     {site.status === 'suspended' ? t('admin.network.resume', { code: site.code }) : t('admin.network.suspend', { code: site.code })}
                   </button>
                 </form>
+                {site.resettable && (
+                  <form method="post" action={`/admin/network/sites/${site.code}/reset`}>
+                    <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+                    <button type="submit" class="link-button">{t('admin.lifecycle.reset', { code: site.code })}</button>
+                  </form>
+                )}
+                <a href={`/admin/network/sites/${site.code}/delete`}>{t('admin.lifecycle.delete', { code: site.code })}</a>
               </td>
             </tr>
           ))}
@@ -64,6 +79,15 @@ export function NetworkPage(props: { ctx: AdminContext; sites: NetworkSiteRow[];
         {field('country', t('admin.network.country'), t('admin.network.countryHint'))}
         {field('languages', t('admin.settings.languages'), t('admin.settings.languagesHint'))}
         {field('name', t('admin.network.nameInDefault'))}
+        <fieldset>
+          <legend>{t('admin.lifecycle.seed')}</legend>
+          {(['national-chm', 'none'] as const).map((seed) => (
+            <label>
+              <input type="radio" name="seed" value={seed} checked={(values.seed ?? 'national-chm') === seed} />{' '}
+              {t(seed === 'none' ? 'admin.lifecycle.seedNone' : 'admin.lifecycle.seedNationalChm')}
+            </label>
+          ))}
+        </fieldset>
         <button type="submit" class="button">{t('admin.network.createButton')}</button>
       </form>
     </AdminLayout>

@@ -5,8 +5,8 @@ import type { AppServices } from '../../app-services.ts';
 import { saveItem } from '../../content/service.ts';
 import { SiteScope } from '../../db/site-scope.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import { translator } from '../../i18n/translator.ts';
-import { addMenuTree, type MenuTreeInput } from '../../menus/service.ts';
+import { addMenuTree } from '../../menus/service.ts';
+import { seedMenuTree } from './load-seed.ts';
 import { createSite, findSiteByCode, updateSite } from '../service.ts';
 import { seedHelpers } from './seed-helpers.ts';
 import { addDemoImages } from './demo-images.ts';
@@ -14,7 +14,7 @@ import { uploadStagingDir } from '../../media/storage/open-store.ts';
 import { be } from './demo/be.ts';
 import { bj } from './demo/bj.ts';
 import { ma } from './demo/ma.ts';
-import type { SeedMenuEntry, SeedSite } from './seed-types.ts';
+import type { SeedSite } from './seed-types.ts';
 
 export const demoSites: readonly SeedSite[] = [be, bj, ma];
 const dayMs = 86_400_000;
@@ -83,7 +83,7 @@ export async function createDemoNetwork(services: AppServices, options: { now?: 
       }
       for (const language of seed.languages) {
         for (const menu of ['main', 'footer'] as const) {
-          await addMenuTree({ scope: context.scope, site }, menu, language, menuTree(seed, seed.menus?.[menu] ?? [], language, idsByKey));
+          await addMenuTree({ scope: context.scope, site }, menu, language, seedMenuTree(seed.code, seed.menus?.[menu] ?? [], language, idsByKey));
         }
       }
       return saved;
@@ -101,19 +101,4 @@ export async function createDemoNetwork(services: AppServices, options: { now?: 
     report.admin = { email: adminEmail, password };
   }
   return report;
-}
-
-/** A seed menu in one language, its item keys turned into the ids the items were saved under. */
-function menuTree(seed: SeedSite, entries: readonly SeedMenuEntry[], language: string, idsByKey: ReadonlyMap<string, number>): MenuTreeInput[] {
-  const t = translator(language);
-  return entries.map((entry) => {
-    const itemId = entry.item === undefined ? undefined : idsByKey.get(entry.item);
-    if (entry.item !== undefined && itemId === undefined) throw new Error(`Demo menu of ${seed.code} links to an unknown item "${entry.item}"`);
-    return {
-      label: 'key' in entry.label ? t(entry.label.key as string) : (entry.label[language] ?? entry.label.en!),
-      itemId,
-      url: entry.url?.replaceAll('{lang}', language),
-      children: menuTree(seed, entry.children ?? [], language, idsByKey),
-    };
-  });
 }
