@@ -47,7 +47,7 @@ describe('the demo network in a browser', { skip: browserSkipReason() }, () => {
   test('a visitor goes from the network portal to a site, changes language and reads an article', async () => {
     page = await browser.newPage();
     await page.goto(url('localhost', '/'));
-    await page.getByRole('link', { name: /Belgian Clearing-House Mechanism/ }).click();
+    await page.getByRole('link', { name: /^Visit Belgian Clearing-House Mechanism/ }).click();
     await page.waitForURL(/be\.localhost:\d+\/en\/$/);
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
 

@@ -18,7 +18,7 @@ import * as jobs from './migrations/016-jobs.ts';
 import * as harvest from './migrations/017-harvest.ts';
 import * as backups from './migrations/018-backups.ts';
 import * as siteLifecycle from './migrations/019-site-lifecycle.ts';
-import * as searchEntryLookup from './migrations/020-search-entry-lookup.ts';
+import * as lookupIndexes from './migrations/020-lookup-indexes.ts';
 
 /** Every migration, in order. Listed by hand so that a bundled or compiled build finds them all. */
 const migrations: Record<string, Migration> = {
@@ -41,7 +41,7 @@ const migrations: Record<string, Migration> = {
   '017-harvest': harvest,
   '018-backups': backups,
   '019-site-lifecycle': siteLifecycle,
-  '020-search-entry-lookup': searchEntryLookup,
+  '020-lookup-indexes': lookupIndexes,
 };
 
 /** The migrations' names in the order they run (Kysely orders them by name). */
