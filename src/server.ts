@@ -16,17 +16,24 @@ import { seoRoutes } from './public/seo.routes.ts';
 import { siteResolution } from './sites/site-resolution.plugin.ts';
 import { installErrorHandling, sendError } from './web/error-handler.ts';
 import './web/fastify-types.ts';
+import { installRequestLogging, loggingOptions } from './web/logging.ts';
+import { installMetrics } from './web/metrics.ts';
 import { opsRoutes } from './web/ops.routes.ts';
 import { installPageCache, PageCache } from './web/page-cache.ts';
 
 export interface ServerOptions {
   logger?: boolean | { level: string };
+  /** Where log lines go instead of stdout (tests read them). */
+  logStream?: { write(line: string): void };
 }
 
 /** Builds the Fastify app: infrastructure plugins, then domains. No logic lives here. */
 export async function buildServer(services: AppServices, options: ServerOptions = {}): Promise<FastifyInstance> {
+  // JSON lines with request id and site, secrets redacted (ADR 0023).
+  const logging = loggingOptions(typeof options.logger === 'object' ? options.logger.level : services.config.logLevel);
   const app = Fastify({
-    logger: options.logger ?? { level: services.config.logLevel },
+    ...logging,
+    logger: options.logger === false ? false : { ...(logging.logger as object), ...(options.logStream ? { stream: options.logStream } : {}) },
     // Slugs in non-Latin scripts are long once percent-encoded; the slug check bounds them.
     routerOptions: { maxParamLength: 1000, ignoreTrailingSlash: false },
     // Only proxies named by TRUST_PROXY (by default this host and private networks) may tell the client's address.
@@ -36,6 +43,7 @@ export async function buildServer(services: AppServices, options: ServerOptions 
     frameworkErrors: (error, request, reply) => sendError(request, reply, new BadRequestError(error.message, 'malformed_request')),
   });
 
+  installRequestLogging(app);
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: 1024 * 1024 });
   await app.register(
@@ -55,12 +63,13 @@ export async function buildServer(services: AppServices, options: ServerOptions 
     }
   });
 
-  await app.register(opsRoutes);
-  await app.register(networkRoutes);
   // Public pages answered from memory (ADR 0015). The search page is left out: every query is a
   // new page, few repeat, and they would push out the pages everyone reads.
   const pageCache = new PageCache({ maxBytes: services.config.pageCacheBytes });
   app.addHook('onClose', async () => pageCache.close());
+  installMetrics(app, { services, pageCache }, services.config.metricsAllow);
+  await app.register(opsRoutes);
+  await app.register(networkRoutes);
   await app.register(async (cached) => {
     installPageCache(cached, pageCache, { exclude: ['/:lang/search'] });
     await cached.register(publicRoutes);

@@ -8,45 +8,42 @@ import { adminIslands } from './islands.ts';
 const brotli = promisify(brotliCompress);
 const gzip = promisify(gzipCallback);
 
-/** Health, metrics and hashed static assets: host-independent, no site data. */
+/** How long a readiness check waits for one dependency before calling it unreachable. */
+const READINESS_TIMEOUT_MS = 3_000;
+
+/**
+ * Health and hashed static assets: host-independent, no site data (`/metrics` is installed at the
+ * root by `installMetrics`, since its counters must see every route). `/healthz` is liveness: the
+ * process answers, nothing else is asked, so a slow database never gets a live process restarted.
+ * `/readyz` is readiness: the database and the media store both answer, else 503 naming which did
+ * not, so a load balancer sends traffic elsewhere until they do (ADR 0023).
+ */
 export async function opsRoutes(app: FastifyInstance) {
-  const responses = new Map<string, number>();
   const started = Date.now();
-  app.addHook('onResponse', async (_request, reply) => {
-    const key = `${Math.floor(reply.statusCode / 100)}xx`;
-    responses.set(key, (responses.get(key) ?? 0) + 1);
-  });
 
   // Crawlers and old browsers ask for /favicon.ico whatever the page links.
   app.get('/favicon.ico', async (_request, reply) => reply.header('cache-control', 'public, max-age=86400').redirect(favicon.url, 301));
 
-  app.get('/healthz', async (_request, reply) => {
-    try {
-      await sql`select 1`.execute(app.services.db.kysely);
-      return reply.header('cache-control', 'no-store').send({ status: 'ok', database: app.services.db.dialect, sites: app.services.sites.all().length });
-    } catch (error) {
-      app.log.error({ err: error }, 'health check: database unreachable');
-      return reply.code(503).header('cache-control', 'no-store').send({ status: 'unavailable', reason: 'database unreachable' });
-    }
-  });
+  app.get('/healthz', async (_request, reply) =>
+    reply.header('cache-control', 'no-store').send({
+      status: 'ok',
+      database: app.services.db.dialect,
+      sites: app.services.sites.all().length,
+      uptimeSeconds: Math.round((Date.now() - started) / 1000),
+    }),
+  );
 
-  app.get('/metrics', async (_request, reply) => {
-    const memory = process.memoryUsage();
-    const lines = [
-      '# HELP ecotone_http_responses_total HTTP responses by status class.',
-      '# TYPE ecotone_http_responses_total counter',
-      ...[...responses].map(([status, n]) => `ecotone_http_responses_total{status="${status}"} ${n}`),
-      '# HELP ecotone_sites Sites hosted by this installation.',
-      '# TYPE ecotone_sites gauge',
-      `ecotone_sites ${app.services.sites.all().length}`,
-      '# HELP process_resident_memory_bytes Resident memory size in bytes.',
-      '# TYPE process_resident_memory_bytes gauge',
-      `process_resident_memory_bytes ${memory.rss}`,
-      '# HELP process_uptime_seconds Seconds since the server started.',
-      '# TYPE process_uptime_seconds gauge',
-      `process_uptime_seconds ${Math.round((Date.now() - started) / 1000)}`,
-    ];
-    return reply.type('text/plain; version=0.0.4').header('cache-control', 'no-store').send(`${lines.join('\n')}\n`);
+  app.get('/readyz', async (request, reply) => {
+    const [database, media] = await Promise.all([
+      probe(() => sql`select 1`.execute(app.services.db.kysely)),
+      probe(() => app.services.media.check()),
+    ]);
+    const failed = [...(database.ok ? [] : ['database']), ...(media.ok ? [] : ['media'])];
+    const checks = { database: database.ok ? 'ok' : database.error, media: media.ok ? 'ok' : media.error };
+    reply.header('cache-control', 'no-store');
+    if (failed.length === 0) return reply.send({ status: 'ready', checks });
+    request.log.warn({ checks }, `readiness: ${failed.join(' and ')} unreachable`);
+    return reply.code(503).send({ status: 'unavailable', failed, checks });
   });
 
   const { assets: islands } = await adminIslands();
@@ -84,4 +81,23 @@ function compressedAsset(asset: Asset, encoding: Encoding): Promise<Buffer> {
     compressed.set(key, result);
   }
   return result;
+}
+
+type ProbeResult = { ok: true } | { ok: false; error: string };
+
+/** Runs one check with a time limit; never throws. The error text names no secret (driver messages only). */
+async function probe(check: () => Promise<unknown>): Promise<ProbeResult> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${READINESS_TIMEOUT_MS} ms`)), READINESS_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([check(), timeout]);
+    return { ok: true };
+  } catch (error) {
+    const e = error as { name?: string; message?: string; code?: string };
+    return { ok: false, error: [e.code ?? e.name, e.message].filter(Boolean).join(': ').slice(0, 200) || 'unreachable' };
+  } finally {
+    clearTimeout(timer);
+  }
 }

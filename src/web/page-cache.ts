@@ -19,7 +19,11 @@ export type Encoding = 'br' | 'gzip' | 'identity';
 /** What browsers and CDNs are told about every public page (ADR 0015). */
 export const PAGE_CACHE_CONTROL = 'public, max-age=0, stale-while-revalidate=60';
 
-/** How long an entry is served from memory: what another server process's writes may take to show. */
+/**
+ * How long an entry is served from memory. Other server processes' writes arrive within a second
+ * through the change broadcast on PostgreSQL (ADR 0023); this bounds what a lost notice, or a
+ * CLI command that does not broadcast, can cost.
+ */
 export const DEFAULT_PAGE_TTL_MS = 60_000;
 
 export interface CachedPage {

@@ -3,6 +3,8 @@ import net from 'node:net';
 
 export interface RunningServer {
   port: number;
+  /** The server process's id (jobs record it in `locked_by`). */
+  pid: number;
   output: () => string;
   stop(): Promise<void>;
   /** Kills the process with SIGKILL (no cleanup of any kind) and waits until it is gone. */
@@ -38,6 +40,7 @@ export async function startServerProcess(env: Record<string, string>, args: stri
   }
   return {
     port,
+    pid: child.pid!,
     output: () => output,
     stop: () =>
       new Promise((resolve) => {

@@ -43,6 +43,11 @@ export class DiskStore implements MediaStore {
     return file;
   }
 
+  async check(): Promise<void> {
+    await fsp.mkdir(this.root, { recursive: true });
+    await fsp.access(this.root, fs.constants.W_OK);
+  }
+
   async put(key: string, body: Readable, options: { contentType: string }): Promise<{ bytes: number }> {
     if (!isTemporaryKey(key)) {
       const temporary = newTemporaryKey();

@@ -33,6 +33,11 @@ export interface MediaStore {
   commit(temporaryKey: string, finalKey: string): Promise<void>;
   /** Every object whose key starts with `prefix` (`''`, `tmp/`, `sites/<id>/`), in no set order. */
   list(prefix: string): AsyncIterable<StoredEntry>;
+  /**
+   * A cheap check that the store can be used, for the readiness probe (`/readyz`): disk, that its
+   * folder exists and is writable; S3, that the bucket answers (HeadBucket). Throws if not.
+   */
+  check(): Promise<void>;
   /** Releases what the store holds open (S3: the client's sockets); the store is not used afterwards. */
   close?(): void;
 }

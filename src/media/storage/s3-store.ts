@@ -2,6 +2,7 @@ import {
   CopyObjectCommand,
   DeleteObjectCommand,
   GetObjectCommand,
+  HeadBucketCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
   S3Client,
@@ -70,6 +71,10 @@ export class S3Store implements MediaStore {
   private objectKey(key: string): string {
     assertMediaKey(key);
     return this.prefix + key;
+  }
+
+  async check(): Promise<void> {
+    await this.client.send(new HeadBucketCommand({ Bucket: this.bucket }));
   }
 
   async put(key: string, body: Readable, options: { contentType: string }): Promise<{ bytes: number }> {
