@@ -15,7 +15,9 @@
  *
  * Then: the compressed HTML + CSS of each demo site's home and item page against the 14 KB budget,
  * the admin's script sizes, the image variants benchmark, and the search benchmark
- * (`bench/search.ts`) when it is there.
+ * (`bench/search.ts`) when it is there. Last, the PTK import (`bench/ptk-import.ts`) and the
+ * network (`bench/network.ts`: 200 sites × 5,000 items on SQLite, which takes a while; its own
+ * BENCH_NETWORK_* options make it smaller).
  *
  * Options: BENCH_SECONDS (default 10 per target), BENCH_CONNECTIONS (default 10),
  * DATABASE_URL (to measure PostgreSQL instead of SQLite).
@@ -156,6 +158,14 @@ try {
 }
 await searchBench();
 await ptkImportBench();
+await networkBench();
+
+/** One installation hosting the whole network (issue 8), from `bench/network.ts`. */
+async function networkBench() {
+  const { runNetworkBench } = await import('./network.ts');
+  console.log('');
+  await runNetworkBench();
+}
 
 /** The PTK importer's speed, from `bench/ptk-import.ts`. */
 async function ptkImportBench() {
