@@ -37,6 +37,8 @@ import { createSite } from '../src/sites/service.ts';
 import type { Site } from '../src/sites/site.ts';
 import { countryCodes } from '../src/vocabularies/data/countries.ts';
 import { startServerProcess } from '../test/support/server-process.ts';
+// The same deterministic generator and GBF target list as the search bench, so both write repeatable data.
+import { rng, targets } from './search.ts';
 
 const batchSize = 500;
 /** Items per listing page (`pageSize` in `src/public/routes.ts`). */
@@ -59,19 +61,7 @@ const words: Record<string, string[]> = {
 const typeCycle = ['news', 'event', 'document', 'news', 'event', 'news', 'document', 'page', 'news', 'event', 'document', 'news', 'event', 'news', 'document', 'page', 'news', 'event', 'document', 'news'];
 const segments: Record<string, string> = { news: 'news', event: 'events', document: 'documents', page: 'pages' };
 const documentTypes = ['report', 'strategy', 'law', 'guideline', 'factsheet', 'publication'];
-const targets = Array.from({ length: 23 }, (_, i) => `GBF-TARGET-${String(i + 1).padStart(2, '0')}`);
 
-/** A deterministic pseudo-random generator (mulberry32), so every run writes the same network. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function phrase(random: () => number, language: string, n: number): string {
   const list = words[language] ?? words.en!;

@@ -53,7 +53,7 @@ const zh = `生物 多样性 湿地 森林 物种 栖息地 恢复 保护 保护
   走廊 景观 农业 农药 污染 塑料 海洋 渔业 可持续 利用 惠益 分享 遗传 资源 健康 城市 绿色 基础设施`.split(/\s+/);
 
 /** A deterministic pseudo-random generator, so every run indexes the same text. */
-function rng(seed: number) {
+export function rng(seed: number) {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;
@@ -72,7 +72,7 @@ function words(random: () => number, list: readonly string[], n: number, joiner 
 }
 
 const types = ['news', 'news', 'news', 'document', 'project', 'species', 'protected-area', 'page'];
-const targets = Array.from({ length: 23 }, (_, i) => `GBF-TARGET-${String(i + 1).padStart(2, '0')}`);
+export const targets = Array.from({ length: 23 }, (_, i) => `GBF-TARGET-${String(i + 1).padStart(2, '0')}`);
 
 interface EngineResult {
   engine: string;
