@@ -230,5 +230,5 @@ function servicesWith(services: AppServices, overrides: Partial<AppServices>): A
 /** A database whose every query fails at once (nothing listens on port 1). */
 function brokenDatabase(): AppServices['db'] {
   const kysely = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: 'postgres://nobody@127.0.0.1:1/none', connectionTimeoutMillis: 500 }) }) });
-  return { kysely, dialect: 'postgres', describe: 'unreachable', close: () => kysely.destroy() };
+  return { kysely, dialect: 'postgres', describe: 'unreachable', bulkWrites: (work) => work(), close: () => kysely.destroy() };
 }

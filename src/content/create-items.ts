@@ -73,8 +73,8 @@ export async function createItems(context: ContentContext, entries: readonly New
     const tagRows = [];
     const usageRows = [];
     const revisionRows = [];
-    const ids = await insertItemRows(
-      scope,
+    const ids = await scope.insertRowsReturningIds(
+      'items',
       writable.map(({ index, valid }) => ({ ...itemRow(requireContentType(entries[index]!.input.type), valid, now), author_id: entries[index]!.authorId, version: 1, created_at: now, origin: null })),
     );
     for (const [position, { index, valid, media }] of writable.entries()) {
@@ -113,31 +113,13 @@ export async function createItems(context: ContentContext, entries: readonly New
       items.push(item);
       results[index] = { item };
     }
-    // Chunks keep each statement under SQLite's limit on bound values.
-    for (let i = 0; i < translationRows.length; i += 100) await scope.insertInto('item_translations', translationRows.slice(i, i + 100)).execute();
-    for (let i = 0; i < tagRows.length; i += 500) await scope.insertInto('item_tags', tagRows.slice(i, i + 500)).execute();
-    for (let i = 0; i < usageRows.length; i += 500) await scope.insertInto('media_usages', usageRows.slice(i, i + 500)).execute();
-    for (let i = 0; i < revisionRows.length; i += 200) await scope.insertInto('item_revisions', revisionRows.slice(i, i + 200)).execute();
+    await scope.insertRows('item_translations', translationRows);
+    await scope.insertRows('item_tags', tagRows);
+    await scope.insertRows('media_usages', usageRows);
+    await scope.insertRows('item_revisions', revisionRows);
     await indexItems(scope, items, context.vocabularies, { created: true });
   });
   return results;
-}
-
-/**
- * Inserts the rows in a few statements and returns their ids in the rows' order. A statement's
- * rows take ascending ids in the order they are given, on both engines (SQLite writes one
- * statement at a time; PostgreSQL draws each row's id from the sequence in order, other sessions'
- * draws only leaving gaps), so the ids sorted ascending are the rows' ids in order.
- */
-async function insertItemRows(scope: SiteScope, rows: readonly Omit<Insertable<ItemsTable>, 'site_id'>[]): Promise<number[]> {
-  const ids: number[] = [];
-  for (let i = 0; i < rows.length; i += 100) {
-    const chunk = rows.slice(i, i + 100);
-    const inserted = await scope.insertInto('items', chunk).returning('id').execute();
-    if (inserted.length !== chunk.length) throw new Error(`Inserting ${chunk.length} items returned ${inserted.length} ids`);
-    ids.push(...inserted.map((r) => r.id).sort((a, b) => a - b));
-  }
-  return ids;
 }
 
 /**

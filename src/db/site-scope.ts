@@ -1,17 +1,19 @@
-import type {
-  DeleteQueryBuilder,
-  DeleteResult,
-  Insertable,
-  InsertQueryBuilder,
-  InsertResult,
-  Kysely,
-  SelectQueryBuilder,
-  UpdateQueryBuilder,
-  UpdateResult,
+import {
+  CompiledQuery,
+  type DeleteQueryBuilder,
+  type DeleteResult,
+  type Insertable,
+  type InsertQueryBuilder,
+  type InsertResult,
+  type Kysely,
+  type SelectQueryBuilder,
+  type UpdateQueryBuilder,
+  type UpdateResult,
 } from 'kysely';
 import type { Database, SiteTable } from './schema.ts';
 import { siteDataWritten } from './site-changes.ts';
 import { inTransaction } from './transaction.ts';
+import { isPostgres } from './database.ts';
 
 type WithoutSite<T> = Omit<T, 'site_id'>;
 
@@ -55,6 +57,63 @@ export class SiteScope {
     return this.db.insertInto(table).values(rows as any) as any;
   }
 
+  /**
+   * Inserts many rows in as few statements as the engines' limits on bound values allow, the SQL
+   * written directly instead of through the query builder: in bulk writes (importers) building a
+   * query object for every value costs more than the database takes to store it. Every row must
+   * have the same columns, none undefined. Returns nothing; see `insertRowsReturningIds`.
+   */
+  async insertRows<T extends SiteTable>(table: T, rows: readonly WithoutSite<Insertable<Database[T]>>[]): Promise<void> {
+    await this.bulkInsert(table, rows, false);
+  }
+
+  /**
+   * `insertRows`, giving the new rows' ids in the rows' order. A statement's rows take ascending ids
+   * in the order they are given, on both engines (SQLite writes one statement at a time;
+   * PostgreSQL draws each row's id from the sequence in order, other sessions' draws only leaving
+   * gaps), so each statement's ids sorted ascending are its rows' ids in order.
+   */
+  async insertRowsReturningIds<T extends SiteTable>(table: T, rows: readonly WithoutSite<Insertable<Database[T]>>[]): Promise<number[]> {
+    return this.bulkInsert(table, rows, true);
+  }
+
+  private async bulkInsert(table: SiteTable, rows: readonly Record<string, unknown>[], returningIds: boolean): Promise<number[]> {
+    const ids: number[] = [];
+    if (!rows.length) return ids;
+    siteDataWritten(this.siteId);
+    const columns = Object.keys(rows[0]!).filter((c) => c !== 'site_id');
+    // Column names come from typed rows, never from input; checked all the same, as they are spliced in.
+    for (const column of columns) if (!/^[a-z_][a-z0-9_]*$/.test(column)) throw new Error(`insertRows into ${table}: "${column}" is not a column name`);
+    const postgres = isPostgres(this.db);
+    const quoted = ['site_id', ...columns].map((c) => `"${c}"`).join(', ');
+    // A few thousand values a statement: far below both engines' limits (32,766 and 65,535), and
+    // the same text for every full chunk, so the prepared statement is reused.
+    const perStatement = Math.max(1, Math.min(500, Math.floor(2000 / (columns.length + 1))));
+    for (let start = 0; start < rows.length; start += perStatement) {
+      const chunk = rows.slice(start, start + perStatement);
+      const parameters: unknown[] = [];
+      const tuples: string[] = [];
+      for (const [offset, row] of chunk.entries()) {
+        const keys = Object.keys(row).filter((c) => c !== 'site_id');
+        if (keys.length !== columns.length) throw new Error(`insertRows into ${table}: row ${start + offset} has columns ${keys.join(', ')}, the first row ${columns.join(', ')}`);
+        const marks = [placeholder(parameters.push(this.siteId), postgres)];
+        for (const column of columns) {
+          const value = row[column];
+          if (value === undefined) throw new Error(`insertRows into ${table}: row ${start + offset} has no value for ${column}`);
+          marks.push(placeholder(parameters.push(value), postgres));
+        }
+        tuples.push(`(${marks.join(', ')})`);
+      }
+      const text = `insert into "${table}" (${quoted}) values ${tuples.join(', ')}${returningIds ? ' returning "id"' : ''}`;
+      const result = await this.db.executeQuery<{ id: number }>(CompiledQuery.raw(text, parameters));
+      if (returningIds) {
+        if (result.rows.length !== chunk.length) throw new Error(`Inserting ${chunk.length} rows into ${table} returned ${result.rows.length} ids`);
+        ids.push(...result.rows.map((r) => r.id).sort((a, b) => a - b));
+      }
+    }
+    return ids;
+  }
+
   updateTable<T extends SiteTable>(table: T): UpdateQueryBuilder<Database, T, T, UpdateResult> {
     siteDataWritten(this.siteId);
     return (this.db.updateTable(table) as any).where(`${table}.site_id`, '=', this.siteId);
@@ -76,4 +135,9 @@ export class SiteScope {
       if (outermost) siteDataWritten(this.siteId);
     }
   }
+}
+
+/** The n-th bound value's mark: `$n` on PostgreSQL, `?` on SQLite. */
+function placeholder(n: number, postgres: boolean): string {
+  return postgres ? `$${n}` : '?';
 }

@@ -99,8 +99,7 @@ async function writeEntries(scope: SiteScope, items: readonly Item[], vocabulari
   const keywords = new Map<string, Keyword>();
   for (let i = 0; i < keywordIds.length; i += 500) for (const [id, keyword] of await findKeywords(scope, keywordIds.slice(i, i + 500))) keywords.set(id, keyword);
   const rows = indexed.flatMap((item) => entryRows(item, vocabularies, keywords));
-  // Chunks keep each statement under SQLite's limit on bound values.
-  for (let i = 0; i < rows.length; i += 200) await scope.insertInto('search_entries', rows.slice(i, i + 200)).execute();
+  await scope.insertRows('search_entries', rows);
   const words = new Map<string, Set<string>>();
   for (const row of rows) {
     const set = words.get(row.language) ?? new Set<string>();

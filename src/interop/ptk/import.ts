@@ -195,7 +195,7 @@ class PtkImportRun {
     await fsp.mkdir(spillDir, { recursive: true });
     this.worker = this.source.descriptor ? new PrepareWorker({ source: this.source.descriptor, spillDir, batchSize: this.batchSize }) : null;
     try {
-      return await this.runWithReader(spillDir);
+      return await this.services.db.bulkWrites(() => this.runWithReader(spillDir));
     } finally {
       await this.worker?.close();
     }
@@ -206,23 +206,23 @@ class PtkImportRun {
     if (!this.dryRun) await this.openRun();
     await this.loadRecords();
 
-    let batch: Pending[] = [];
-    for await (const entry of this.prepared(spillDir)) {
-      if ('problem' in entry) {
-        const problem = entry.problem;
-        if (problem.fatal) this.fatal = `${problem.location}: ${problem.message}`;
-        else this.warnings.push({ path: problem.location, message: problem.message });
-        if (problem.fatal) break;
-        continue;
+    for await (const entries of this.prepared(spillDir)) {
+      const batch: Pending[] = [];
+      for (const entry of entries) {
+        if ('problem' in entry) {
+          const problem = entry.problem;
+          if (problem.fatal) this.fatal = `${problem.location}: ${problem.message}`;
+          else this.warnings.push({ path: problem.location, message: problem.message });
+          if (problem.fatal) break;
+          continue;
+        }
+        this.objectsRead++;
+        batch.push(entry.pending);
       }
-      this.objectsRead++;
-      batch.push(entry.pending);
-      if (batch.length >= this.batchSize) {
-        await this.writeBatch(batch);
-        batch = [];
-      }
+      // What came before a fatal problem is written.
+      if (batch.length) await this.writeBatch(batch);
+      if (this.fatal) break;
     }
-    if (batch.length) await this.writeBatch(batch);
 
     if (!this.dryRun) {
       this.options.onProgress?.({ phase: 'finishing', done: this.objectsRead, total: this.total });
@@ -344,22 +344,32 @@ class PtkImportRun {
     this.quarantinedOwners = new Set(quarantined.map((q) => q.source_path.split('/@')[0]!));
   }
 
-  /** The source's objects, read and mapped: in a worker thread for a file, in process for objects in memory. */
-  private async *prepared(spillDir: string): AsyncGenerator<PreparedEntry> {
+  /**
+   * The source's objects, read and mapped, in batches each written in one transaction: from a
+   * worker thread for a file (its batches), in process for objects in memory.
+   */
+  private async *prepared(spillDir: string): AsyncGenerator<PreparedEntry[]> {
     const plan: LanguagePlan = { languages: this.site.languages, defaultLanguage: this.site.defaultLanguage, languageMap: [...this.languageMap], zone: this.options.zone ?? 'UTC' };
     if (this.worker) {
-      for await (const entry of this.worker.prepared({ plan, records: [...this.records] })) {
+      for await (const entries of this.worker.prepared({ plan, records: [...this.records] })) {
         // The mapping sanitised the texts in the worker (`MappedItem` bodies are the sanitiser's output).
-        if ('pending' in entry && entry.pending.mapped.kind === 'item') rememberSanitizedInOtherThread(Object.values(entry.pending.mapped.translations).map((t) => t.body));
-        yield entry;
+        for (const entry of entries) {
+          if ('pending' in entry && entry.pending.mapped.kind === 'item') rememberSanitizedInOtherThread(Object.values(entry.pending.mapped.translations).map((t) => t.body));
+        }
+        yield entries;
       }
       return;
     }
     const context = mappingContextOf(plan);
+    let batch: PreparedEntry[] = [];
     for await (const entry of this.read(spillDir)) {
-      if (isReadProblem(entry)) yield { problem: entry };
-      else yield { pending: await prepareObject(entry, this.records.get(entry.path), context, this.source.force) };
+      batch.push(isReadProblem(entry) ? { problem: entry } : { pending: await prepareObject(entry, this.records.get(entry.path), context, this.source.force) });
+      if (batch.length >= this.batchSize) {
+        yield batch;
+        batch = [];
+      }
     }
+    if (batch.length) yield batch;
   }
 
   private count(metaType: string, outcome: PtkOutcome): void {
@@ -652,8 +662,7 @@ class PtkImportRun {
 
   /** The batch's new records, in a few statements, in the batch's transaction. */
   private async flushRecords(scope: SiteScope): Promise<void> {
-    const rows = this.newRecords.splice(0);
-    for (let i = 0; i < rows.length; i += 200) await scope.insertInto('import_records', rows.slice(i, i + 200)).execute();
+    await scope.insertRows('import_records', this.newRecords.splice(0));
   }
 
   private async closeRun(): Promise<PtkImportReport> {

@@ -8,7 +8,8 @@ import { type ObjectSourceDescriptor, readSource } from './sources/open.ts';
  * each object is most of an import's work, and here it runs on a second core while the main thread
  * writes the previous batch. The thread starts (loading its code) while the main thread plans the
  * languages, and begins once it is sent the plan. Batches go to the main thread as it asks for
- * them (two ahead at most), so a large export is never held whole in memory.
+ * them (two ahead at most), so a large export is never held whole in memory; the main thread
+ * writes each batch in one transaction.
  */
 export interface PrepareWorkerData {
   source: ObjectSourceDescriptor;
@@ -52,6 +53,9 @@ try {
   const records = new Map(recorded);
   const context = mappingContextOf(plan);
   let batch: PreparedEntry[] = [];
+  // The first batches are small, so that the writes start as soon as the first objects are mapped;
+  // each is twice the last, up to the import's batch size.
+  let size = Math.min(data.batchSize, 32);
   for await (const entry of readSource(data.source, data.spillDir)) {
     if (isReadProblem(entry)) {
       batch.push({ problem: entry });
@@ -59,9 +63,10 @@ try {
       continue;
     }
     batch.push({ pending: await prepareObject(entry, records.get(entry.path), context) });
-    if (batch.length >= data.batchSize) {
+    if (batch.length >= size) {
       await send(batch);
       batch = [];
+      size = Math.min(data.batchSize, size * 2);
     }
   }
   if (batch.length) await send(batch);

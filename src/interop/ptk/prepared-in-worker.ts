@@ -31,7 +31,8 @@ export class PrepareWorker {
     });
   }
 
-  async *prepared(start: Omit<PrepareStart, 'type'>): AsyncGenerator<PreparedEntry> {
+  /** The batches the thread sends, as it sends them. */
+  async *prepared(start: Omit<PrepareStart, 'type'>): AsyncGenerator<PreparedEntry[]> {
     this.worker.postMessage({ type: 'start', ...start } satisfies PrepareStart);
     try {
       for (;;) {
@@ -44,7 +45,7 @@ export class PrepareWorker {
         if (message.type === 'end') return;
         if (message.type === 'error') throw new Error(message.message);
         this.worker.postMessage('more');
-        yield* message.entries;
+        yield message.entries;
       }
     } finally {
       await this.close();
