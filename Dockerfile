@@ -36,5 +36,5 @@ EXPOSE 3000
 # Liveness only (no database call); orchestrators should use /readyz for traffic.
 HEALTHCHECK --interval=30s --timeout=3s --start-period=60s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-ENTRYPOINT ["node", "--max-old-space-size=1024", "bin/ecotone.js"]
+ENTRYPOINT ["node", "--max-old-space-size=1024", "--v8-pool-size=2", "bin/ecotone.js"]
 CMD ["serve"]

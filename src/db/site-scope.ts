@@ -85,29 +85,31 @@ export class SiteScope {
     // Column names come from typed rows, never from input; checked all the same, as they are spliced in.
     for (const column of columns) if (!/^[a-z_][a-z0-9_]*$/.test(column)) throw new Error(`insertRows into ${table}: "${column}" is not a column name`);
     const postgres = isPostgres(this.db);
-    const quoted = ['site_id', ...columns].map((c) => `"${c}"`).join(', ');
     // A few thousand values a statement: far below both engines' limits (32,766 and 65,535), and
     // the same text for every full chunk, so the prepared statement is reused.
     const perStatement = Math.max(1, Math.min(500, Math.floor(2000 / (columns.length + 1))));
+    // Every row is checked before the first statement runs, so a bad one writes nothing.
+    const statements: { text: string; parameters: unknown[]; count: number }[] = [];
     for (let start = 0; start < rows.length; start += perStatement) {
-      const chunk = rows.slice(start, start + perStatement);
+      const count = Math.min(perStatement, rows.length - start);
       const parameters: unknown[] = [];
-      const tuples: string[] = [];
-      for (const [offset, row] of chunk.entries()) {
+      for (let index = start; index < start + count; index++) {
+        const row = rows[index]!;
         const keys = Object.keys(row).filter((c) => c !== 'site_id');
-        if (keys.length !== columns.length) throw new Error(`insertRows into ${table}: row ${start + offset} has columns ${keys.join(', ')}, the first row ${columns.join(', ')}`);
-        const marks = [placeholder(parameters.push(this.siteId), postgres)];
+        if (keys.length !== columns.length) throw new Error(`insertRows into ${table}: row ${index} has columns ${keys.join(', ')}, the first row ${columns.join(', ')}`);
+        parameters.push(this.siteId);
         for (const column of columns) {
           const value = row[column];
-          if (value === undefined) throw new Error(`insertRows into ${table}: row ${start + offset} has no value for ${column}`);
-          marks.push(placeholder(parameters.push(value), postgres));
+          if (value === undefined) throw new Error(`insertRows into ${table}: row ${index} has no value for ${column}`);
+          parameters.push(value);
         }
-        tuples.push(`(${marks.join(', ')})`);
       }
-      const text = `insert into "${table}" (${quoted}) values ${tuples.join(', ')}${returningIds ? ' returning "id"' : ''}`;
+      statements.push({ text: insertStatement(table, columns, count, postgres, returningIds), parameters, count });
+    }
+    for (const { text, parameters, count } of statements) {
       const result = await this.db.executeQuery<{ id: number }>(CompiledQuery.raw(text, parameters));
       if (returningIds) {
-        if (result.rows.length !== chunk.length) throw new Error(`Inserting ${chunk.length} rows into ${table} returned ${result.rows.length} ids`);
+        if (result.rows.length !== count) throw new Error(`Inserting ${count} rows into ${table} returned ${result.rows.length} ids`);
         ids.push(...result.rows.map((r) => r.id).sort((a, b) => a - b));
       }
     }
@@ -137,7 +139,19 @@ export class SiteScope {
   }
 }
 
-/** The n-th bound value's mark: `$n` on PostgreSQL, `?` on SQLite. */
-function placeholder(n: number, postgres: boolean): string {
-  return postgres ? `$${n}` : '?';
+const statementTexts = new Map<string, string>();
+
+/** `insert into "table" ("site_id", …) values (…), (…)` for `count` rows, kept once made (an import makes the same few again and again). */
+function insertStatement(table: string, columns: readonly string[], count: number, postgres: boolean, returningIds: boolean): string {
+  const key = `${table}|${columns.join(',')}|${count}|${postgres}|${returningIds}`;
+  let text = statementTexts.get(key);
+  if (text === undefined) {
+    const width = columns.length + 1;
+    const tuples = Array.from({ length: count }, (_, row) => `(${Array.from({ length: width }, (_, column) => (postgres ? `$${row * width + column + 1}` : '?')).join(', ')})`);
+    text = `insert into "${table}" (${['site_id', ...columns].map((c) => `"${c}"`).join(', ')}) values ${tuples.join(', ')}${returningIds ? ' returning "id"' : ''}`;
+    // Bounded: the keys are a few per table in practice, but nothing must grow without end.
+    if (statementTexts.size >= 200) statementTexts.clear();
+    statementTexts.set(key, text);
+  }
+  return text;
 }

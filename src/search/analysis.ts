@@ -106,8 +106,9 @@ export function tsQuerySource(terms: readonly string[]): string {
  */
 export function wordsOf(text: string): string[] {
   const words = new Set<string>();
-  for (const match of cleanText(text).toLowerCase().matchAll(/[\p{L}\p{M}]{4,32}/gu)) {
-    if (!isCjk(match[0])) words.add(match[0]);
+  // `match` gives the words alone; `matchAll` would make an array per word (an import reads millions).
+  for (const word of cleanText(text).toLowerCase().match(/[\p{L}\p{M}]{4,32}/gu) ?? []) {
+    if (!isCjk(word)) words.add(word);
   }
   return [...words];
 }
