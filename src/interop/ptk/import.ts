@@ -193,7 +193,7 @@ class PtkImportRun {
     // The reading thread loads its code while the languages are planned.
     const spillDir = path.join(this.workDir, 'spill');
     await fsp.mkdir(spillDir, { recursive: true });
-    this.worker = this.source.descriptor ? new PrepareWorker({ source: this.source.descriptor, spillDir, batchSize: this.batchSize }) : null;
+    this.worker = this.source.descriptor ? new PrepareWorker({ source: this.source.descriptor, spillDir, batchSize: this.batchSize }, this.workDir) : null;
     try {
       return await this.services.db.bulkWrites(() => this.runWithReader(spillDir));
     } finally {
