@@ -161,7 +161,8 @@ function extraCheck(kind: FieldKind, value: unknown): Described | null {
       return problem ? { message: problem, code: 'videoUrl' } : null;
     }
     case 'links': {
-      const bad = (value as { url: string }[]).find((link) => !isHttpUrl(link.url) && !link.url.startsWith('/'));
+      // The site's own paths first: most links are, and a relative one would cost `isHttpUrl` a thrown error.
+      const bad = (value as { url: string }[]).find((link) => !link.url.startsWith('/') && !isHttpUrl(link.url));
       return bad ? { message: `${bad.url} is not a web address`, code: 'url' } : null;
     }
     default:

@@ -19,6 +19,7 @@ import * as harvest from './migrations/017-harvest.ts';
 import * as backups from './migrations/018-backups.ts';
 import * as siteLifecycle from './migrations/019-site-lifecycle.ts';
 import * as lookupIndexes from './migrations/020-lookup-indexes.ts';
+import * as partialScheduleIndexes from './migrations/021-partial-schedule-indexes.ts';
 
 /** Every migration, in order. Listed by hand so that a bundled or compiled build finds them all. */
 const migrations: Record<string, Migration> = {
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '018-backups': backups,
   '019-site-lifecycle': siteLifecycle,
   '020-lookup-indexes': lookupIndexes,
+  '021-partial-schedule-indexes': partialScheduleIndexes,
 };
 
 /** The migrations' names in the order they run (Kysely orders them by name). */

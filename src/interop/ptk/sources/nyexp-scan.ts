@@ -19,6 +19,7 @@ const objectStart = /<ob\s/g;
 // A localized element with a non-empty CDATA value: `<title lang="fr"><![CDATA[x`.
 const localizedValue = /<([A-Za-z_][\w.-]*)\s+lang="([^"]{1,35})"\s*>\s*<!\[CDATA\[([^\]]|\](?!\]>))/g;
 const titleValue = /<title\s+lang="([^"]{1,35})"\s*>\s*<!\[CDATA\[([\s\S]*?)\]\]>/g;
+const regionalTitle = /<title\s+lang="[^"]{0,34}[-_]/;
 /** Text kept between chunks: enough for a localized element's opening and a title. */
 const overlap = 64 * 1024;
 
@@ -46,9 +47,13 @@ export async function scanNyexp(file: string): Promise<NyexpScan> {
   return { objects, languages, titleSets };
 
   function scanText(text: string): void {
-    const starts = [...text.matchAll(objectStart)].map((m) => m.index!);
+    const starts: number[] = [];
+    for (objectStart.lastIndex = 0; objectStart.exec(text) !== null; ) starts.push(objectStart.lastIndex - 4);
     objects += starts.length;
     for (const m of text.matchAll(localizedValue)) languages.add(m[2]!);
+    // Titles are compared only where a regional variant (`fr-BE`) may differ from its base
+    // language: a text with no regional title has nothing to compare.
+    if (!regionalTitle.test(text)) return;
     // Titles per object: from one object's start to the next.
     const bounds = starts.length ? [...starts, text.length] : [];
     for (let i = 0; i + 1 < bounds.length; i++) {
