@@ -27,7 +27,7 @@ import { importGlossary } from './glossary-import.ts';
 import { type Mapped, type MappedItem, mapObject, type MappingContext } from './mapping.ts';
 import { emptyTotals, type PtkImportReport, type PtkOutcome, type PtkWarning } from './report.ts';
 import { isReadProblem, type PtkBinary, type PtkFormat, type PtkObject, type PtkReadProblem } from './source.ts';
-import { type LanguagePlan, mappingContextOf, type Pending, prepareObject, type RecordRow } from './prepare.ts';
+import { type LanguagePlan, mappingContextOf, type Pending, prepareObject, type ReadObject, type RecordRow } from './prepare.ts';
 import type { PreparedEntry } from './prepare-worker.ts';
 import { PrepareWorker } from './prepared-in-worker.ts';
 import { detectSource, type PtkSource } from './sources/detect.ts';
@@ -470,7 +470,7 @@ class PtkImportRun {
     const refused = [...binariesOf(mapped)].filter((b) => media.get(b) instanceof Error);
     for (const binary of refused) {
       const reason = (media.get(binary) as Error).message;
-      await this.upsertQuarantine(scope, `${object.path}/@${binary.role}${binary.language ? `:${binary.language}` : ''}/${binary.fileName}`, object.metaType, `its file was refused: ${reason}`, { object: describeObject(object), binary: describeBinary(binary) });
+      await this.upsertQuarantine(scope, `${object.path}/@${binary.role}${binary.language ? `:${binary.language}` : ''}/${binary.fileName}`, object.metaType, `its file was refused: ${reason}`, { object: quarantinedObject(p), binary: describeBinary(binary) });
       this.warnings.push({ path: object.path, message: `file "${binary.fileName}" refused: ${reason}` });
     }
 
@@ -587,7 +587,7 @@ class PtkImportRun {
     return id;
   }
 
-  private async writeComments(scope: SiteScope, itemId: number, object: PtkObject): Promise<number> {
+  private async writeComments(scope: SiteScope, itemId: number, object: ReadObject): Promise<number> {
     let written = 0;
     for (const [index, comment] of object.comments.entries()) {
       const sourceKey = `ptk:${comment.id || index}`;
@@ -626,7 +626,7 @@ class PtkImportRun {
   private async quarantine(scope: SiteScope, p: Pending, reason: string): Promise<void> {
     this.count(p.object.metaType, 'quarantined');
     this.warnings.push({ path: p.object.path, message: `quarantined: ${reason}` });
-    await this.upsertQuarantine(scope, p.object.path, p.object.metaType, reason, { object: describeObject(p.object) });
+    await this.upsertQuarantine(scope, p.object.path, p.object.metaType, reason, { object: quarantinedObject(p) });
     await this.upsertRecord(scope, p.object.path, { ...this.recordBase(p), outcome: 'quarantine', item_id: p.existing?.item_id ?? null, media_id: null, sort_order: 100, details: '{}' });
   }
 
@@ -723,13 +723,13 @@ function binariesOf(mapped: Mapped): Set<PtkBinary> {
 }
 
 /** Spill files of the reader are only needed until the object is written. */
-async function cleanSpill(object: PtkObject, workDir: string): Promise<void> {
+async function cleanSpill(object: ReadObject, workDir: string): Promise<void> {
   for (const b of object.binaries) if (b.path.startsWith(workDir)) await fsp.rm(b.path, { force: true });
 }
 
-function describeObject(object: PtkObject): unknown {
-  const { binaries, ...rest } = object;
-  return { ...rest, binaries: binaries.map(describeBinary) };
+/** The object as read, as a quarantine row keeps it (for an administrator to see, and to retry). */
+function quarantinedObject(p: Pending): unknown {
+  return { ...(JSON.parse(p.raw) as object), location: p.object.location };
 }
 
 function describeBinary(b: PtkBinary): unknown {

@@ -10,8 +10,11 @@ import { normaliseLanguage } from './values.ts';
  * beside the writes (`prepare-worker.ts`).
  */
 
-/** Bumped when the mapping changes what an object becomes, so that a re-run writes every object again. */
-export const mappingVersion = 2;
+/**
+ * Bumped when the mapping changes what an object becomes (or what the hash covers), so that a
+ * re-run writes every object again.
+ */
+export const mappingVersion = 3;
 
 /** What an earlier run recorded for a path. */
 export interface RecordRow {
@@ -22,9 +25,21 @@ export interface RecordRow {
   details: string;
 }
 
+/**
+ * An object as the writing side needs it: what it is and where it came from, its comments and
+ * files, but not its properties and texts (the mapping has read those). They travel as `raw`.
+ */
+export type ReadObject = Omit<PtkObject, 'properties' | 'localized'>;
+
 /** An object read and mapped, with what an earlier run made of it (`outcome: 'unchanged'` when it is the same). */
 export interface Pending {
-  object: PtkObject;
+  object: ReadObject;
+  /**
+   * The object as read, as JSON (binaries by name, type and size, not their spill files; without
+   * its location, which is `object.location`): kept in a quarantine row if it ends there. One
+   * string crosses from the reading thread far more cheaply than the object's many values.
+   */
+  raw: string;
   mapped: Mapped;
   hash: string;
   existing: RecordRow | undefined;
@@ -59,18 +74,25 @@ export function mappingContextOf(plan: LanguagePlan): MappingContext {
  * an item that has since gone): nothing to map. `force` maps it anyway (a retry from quarantine).
  */
 export async function prepareObject(object: PtkObject, existing: RecordRow | undefined, context: MappingContext, force = false): Promise<Pending> {
-  const hash = await hashObject(object);
+  const { properties: _properties, localized: _localized, ...read } = object;
+  const raw = rawObject(object);
+  const hash = await hashObject(object, raw);
   const unchanged = !force && existing?.source_hash === hash && !(existing.outcome === 'item' && existing.item_id === null);
-  if (unchanged) return { object, mapped: { kind: 'quarantine', reason: 'unchanged' }, hash, existing: { ...existing!, outcome: 'unchanged' } };
-  return { object, mapped: mapObject(object, context), hash, existing };
+  if (unchanged) return { object: read, raw, mapped: { kind: 'quarantine', reason: 'unchanged' }, hash, existing: { ...existing!, outcome: 'unchanged' } };
+  return { object: read, raw, mapped: mapObject(object, context), hash, existing };
 }
 
-/** What an object read gives, with binaries by their SHA-256: equal hashes, nothing to do. */
-export async function hashObject(object: PtkObject): Promise<string> {
-  const binaries = [];
-  for (const b of object.binaries) binaries.push({ role: b.role, language: b.language ?? null, fileName: b.fileName, sha256: await sha256File(b.path) });
-  const { location: _location, binaries: _binaries, ...rest } = object;
-  return createHash('sha256').update(JSON.stringify({ mappingVersion, ...rest, binaries })).digest('hex');
+/** `Pending.raw`: the object as read, without its location and its binaries' spill files. */
+export function rawObject(object: PtkObject): string {
+  const { location: _location, binaries, ...rest } = object;
+  return JSON.stringify({ ...rest, binaries: binaries.map((b) => ({ role: b.role, language: b.language, fileName: b.fileName, declaredType: b.declaredType, size: b.size })) });
+}
+
+/** What an object read gives (its raw JSON), with binaries by their SHA-256: equal hashes, nothing to do. */
+export async function hashObject(object: PtkObject, raw = rawObject(object)): Promise<string> {
+  const hash = createHash('sha256').update(`${mappingVersion}\n${raw}`);
+  for (const b of object.binaries) hash.update(`\n${await sha256File(b.path)}`);
+  return hash.digest('hex');
 }
 
 async function sha256File(file: string): Promise<string> {
