@@ -1,5 +1,5 @@
 /**
- * `tsx bench/ptk-import.ts`: PTK import speed (issue 7's target: at least 2,000 items/s on SQLite)
+ * `node --v8-pool-size=2 --import tsx bench/ptk-import.ts` (as `npm run bench` runs it): PTK import speed (issue 7's target: at least 2,000 items/s on SQLite)
  * on a generated text-only nyexp export of 20,000 objects (folders, news, documents, events, URLs
  * in two languages, Word-pasted HTML with links), into a fresh site: on SQLite, and on PostgreSQL
  * when `DATABASE_URL` or `TEST_DATABASE_URL` names a server (a database created and dropped here).
