@@ -143,13 +143,15 @@ async function rewritePendingLinks(context: FinishContext, scope: SiteScope, rec
       }
     }
     const items = new Map((await loadItems(scope, [...movableIds])).map((item) => [item.id, item]));
+    const done: number[] = [];
     for (const record of chunk) {
       if (movableIds.has(record.row.item_id!)) continue;
       const urls = unresolvedOf.get(record.row.item_id!) ?? new Set<string>();
       for (const url of urls) context.warn(record.row.source_path, `a link to ${url} points at nothing that was imported; it is left as written`);
       // Links to objects not (yet) imported stay pending: a later run that brings them rewrites them.
-      if (!urls.size) await scope.updateTable('import_records').set({ links_pending: 0 }).where('id', '=', record.row.id).execute();
+      if (!urls.size) done.push(record.row.id);
     }
+    if (done.length) await scope.updateTable('import_records').set({ links_pending: 0 }).where('id', 'in', done).execute();
     await scope.transaction(async (trx) => {
       for (const record of chunk) {
         const item = items.get(record.row.item_id!);

@@ -260,6 +260,22 @@ const RESOLVE_ORIGIN = 'http://ptk.invalid';
  * // { path: 'convention/news/cop10', fragment: '#day2' }
  */
 export function ptkPathOfLink(href: string, options: PtkLinkContext): PtkLinkTarget | null {
+  // An absolute or root-relative link reads the same from every object of the site: a site's
+  // texts repeat a few of them thousands of times, and each reading parses a URL.
+  const trimmed = href.trim();
+  if (!/^(?:[a-z][a-z0-9+.-]*:|\/|\\)/i.test(trimmed)) return readPtkPathOfLink(trimmed, options);
+  const key = `${options.siteUrls.join('\n')}\u0000${trimmed}`;
+  const known = recentLinkTargets.get(key);
+  if (known !== undefined) return known;
+  const target = readPtkPathOfLink(trimmed, options);
+  if (recentLinkTargets.size >= 2000) recentLinkTargets.delete(recentLinkTargets.keys().next().value!);
+  recentLinkTargets.set(key, target);
+  return target;
+}
+
+const recentLinkTargets = new Map<string, Readonly<PtkLinkTarget> | null>();
+
+function readPtkPathOfLink(href: string, options: PtkLinkContext): PtkLinkTarget | null {
   let text = href.trim();
   if (text === '') return null;
   if (text.startsWith('//')) text = `http:${text}`;
@@ -288,7 +304,7 @@ export function ptkPathOfLink(href: string, options: PtkLinkContext): PtkLinkTar
   }
   if (sitePath === null) return null;
   // The fragment goes back into a URL as it is; only the path is decoded, being a lookup key.
-  return { path: toObjectPath(sitePath), fragment: url.hash };
+  return Object.freeze({ path: toObjectPath(sitePath), fragment: url.hash });
 }
 
 /** Whether a link in a PTK body points inside the PTK site (see `ptkPathOfLink`). */
