@@ -87,8 +87,7 @@ const requireHere = createRequire(import.meta.url);
  * modules one by one through the loader took most of a second, during which the writes waited;
  * the bundle loads in a fraction of that. Packages stay out of it, imported by their absolute
  * addresses, so the file runs from the import's work folder and Node loads them as it always does.
- * The bundle is made when this module loads (the server's or the command's start), in esbuild's
- * own process, so that the first import does not wait for it.
+ * The first import of a process makes it, in esbuild's own process, while the languages are planned.
  */
 function readingThreadCode(): Promise<string> {
   bundled ??= build({
@@ -114,5 +113,3 @@ function readingThreadCode(): Promise<string> {
   bundled.catch(() => (bundled = undefined));
   return bundled;
 }
-
-void readingThreadCode();
