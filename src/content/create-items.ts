@@ -124,10 +124,12 @@ export async function createItems(context: ContentContext, entries: readonly New
 
 /**
  * Unique slugs for a batch: the slugs it wants are looked up together; one already taken (in the
- * site or earlier in the batch) gets the next free suffix, as `uniqueSlug` gives a single save.
+ * site, by another item, or earlier in the batch) gets the next free suffix, as `uniqueSlug`
+ * gives a single save. An item keeps a slug it already has.
  */
-async function slugPlanner(scope: SiteScope, wanted: readonly { type: string; language: string; slug: string }[]) {
-  const taken = new Set<string>();
+export async function slugPlanner(scope: SiteScope, wanted: readonly { type: string; language: string; slug: string }[]) {
+  /** Slug → the item holding it. */
+  const holders = new Map<string, number>();
   const key = (type: string, language: string, slug: string) => `${type}\u0000${language}\u0000${slug}`;
   const groups = new Map<string, { type: string; language: string; slugs: string[] }>();
   for (const w of wanted) {
@@ -137,19 +139,23 @@ async function slugPlanner(scope: SiteScope, wanted: readonly { type: string; la
   }
   for (const group of groups.values()) {
     for (let i = 0; i < group.slugs.length; i += 500) {
-      const rows = await scope.selectFrom('item_translations').select('slug').where('type', '=', group.type).where('language', '=', group.language).where('slug', 'in', group.slugs.slice(i, i + 500)).execute();
-      for (const row of rows) taken.add(key(group.type, group.language, row.slug));
+      const rows = await scope.selectFrom('item_translations').select(['slug', 'item_id']).where('type', '=', group.type).where('language', '=', group.language).where('slug', 'in', group.slugs.slice(i, i + 500)).execute();
+      for (const row of rows) holders.set(key(group.type, group.language, row.slug), row.item_id);
     }
   }
+  const takenByOther = (type: string, language: string, slug: string, itemId: number) => {
+    const holder = holders.get(key(type, language, slug));
+    return holder !== undefined && holder !== itemId;
+  };
   return {
     async take(type: string, language: string, slug: string, itemId: number): Promise<string> {
       let chosen = slug;
-      if (taken.has(key(type, language, slug))) {
+      if (takenByOther(type, language, slug, itemId)) {
         // Rare: the suffixes are read from the database, and the batch's own are skipped.
         chosen = await uniqueSlug(scope, type, language, slug, itemId);
-        for (let n = 2; taken.has(key(type, language, chosen)); n++) chosen = await uniqueSlug(scope, type, language, `${slug}-${n}`, itemId);
+        for (let n = 2; takenByOther(type, language, chosen, itemId); n++) chosen = await uniqueSlug(scope, type, language, `${slug}-${n}`, itemId);
       }
-      taken.add(key(type, language, chosen));
+      holders.set(key(type, language, chosen), itemId);
       return chosen;
     },
   };

@@ -333,7 +333,7 @@ export function snapshotOf(item: Item): Omit<Item, 'version' | 'createdAt' | 'up
 }
 
 /** The paths a save changed, for the revision history ("translations.fr.title", "fields.start"). */
-function changedPaths(before: Item | undefined, after: Item): string[] {
+export function changedPaths(before: Item | undefined, after: Item): string[] {
   if (!before) return ['created'];
   const changes: string[] = [];
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -1,7 +1,8 @@
 import type { Selectable } from 'kysely';
 import type { AppServices } from '../../app-services.ts';
 import type { ImportRecordsTable } from '../imports.table.ts';
-import { itemToInput, loadItems, saveItem } from '../../content/service.ts';
+import { itemToInput, loadItems } from '../../content/service.ts';
+import { updateItems } from '../../content/update-items.ts';
 import { contentTypeByName } from '../../content/registry.ts';
 import type { Item } from '../../content/item.ts';
 import { nowIso } from '../../db/database.ts';
@@ -144,49 +145,51 @@ async function rewritePendingLinks(context: FinishContext, scope: SiteScope, rec
     }
     const items = new Map((await loadItems(scope, [...movableIds])).map((item) => [item.id, item]));
     const done: number[] = [];
+    const changes: Change[] = [];
     for (const record of chunk) {
-      if (movableIds.has(record.row.item_id!)) continue;
-      const urls = unresolvedOf.get(record.row.item_id!) ?? new Set<string>();
-      for (const url of urls) context.warn(record.row.source_path, `a link to ${url} points at nothing that was imported; it is left as written`);
-      // Links to objects not (yet) imported stay pending: a later run that brings them rewrites them.
-      if (!urls.size) done.push(record.row.id);
-    }
-    if (done.length) await scope.updateTable('import_records').set({ links_pending: 0 }).where('id', 'in', done).execute();
-    await scope.transaction(async (trx) => {
-      for (const record of chunk) {
-        const item = items.get(record.row.item_id!);
-        if (!item) continue;
-        const unresolved = new Set<string>();
-        let changes = 0;
-        const translations = item.translations.map((t) => {
-          const link = linkContext(context, record);
-          const targets = linksIn(t.body).map((url) => ({ url, target: ptkPathOfLink(url, link) }));
-          if (!targets.some(({ target }) => target && newAddress(records, addresses, target.path, t.language) !== null)) {
-            for (const { url, target } of targets) if (target) unresolved.add(url);
-            return t;
-          }
-          const result = rewriteLinks(
-            t.body,
-            (url) => {
-              const target = ptkPathOfLink(url, link);
-              if (!target) return null;
-              const address = newAddress(records, addresses, target.path, t.language);
-              return address ? `${address}${target.fragment}` : null;
-            },
-            link,
-          );
-          changes += result.rewritten;
-          for (const url of result.unresolved) unresolved.add(url);
-          return { ...t, body: result.html };
-        });
-        for (const url of unresolved) context.warn(record.row.source_path, `a link to ${url} points at nothing that was imported; it is left as written`);
-        if (changes) {
-          await resave(context, trx, item, translations);
-          rewritten += changes;
-        }
+      const item = items.get(record.row.item_id!);
+      // An item gone since its links were read (to the trash) keeps them pending.
+      if (!item && movableIds.has(record.row.item_id!)) continue;
+      if (!item) {
+        const urls = unresolvedOf.get(record.row.item_id!) ?? new Set<string>();
+        for (const url of urls) context.warn(record.row.source_path, `a link to ${url} points at nothing that was imported; it is left as written`);
         // Links to objects not (yet) imported stay pending: a later run that brings them rewrites them.
-        if (!unresolved.size) await trx.updateTable('import_records').set({ links_pending: 0 }).where('id', '=', record.row.id).execute();
+        if (!urls.size) done.push(record.row.id);
+        continue;
       }
+      const unresolved = new Set<string>();
+      let rewrittenHere = 0;
+      const translations = item.translations.map((t) => {
+        const link = linkContext(context, record);
+        const targets = linksIn(t.body).map((url) => ({ url, target: ptkPathOfLink(url, link) }));
+        if (!targets.some(({ target }) => target && newAddress(records, addresses, target.path, t.language) !== null)) {
+          for (const { url, target } of targets) if (target) unresolved.add(url);
+          return t;
+        }
+        const result = rewriteLinks(
+          t.body,
+          (url) => {
+            const target = ptkPathOfLink(url, link);
+            if (!target) return null;
+            const address = newAddress(records, addresses, target.path, t.language);
+            return address ? `${address}${target.fragment}` : null;
+          },
+          link,
+        );
+        rewrittenHere += result.rewritten;
+        for (const url of result.unresolved) unresolved.add(url);
+        return { ...t, body: result.html };
+      });
+      for (const url of unresolved) context.warn(record.row.source_path, `a link to ${url} points at nothing that was imported; it is left as written`);
+      if (rewrittenHere) changes.push({ path: record.row.source_path, item, translations, done: unresolved.size ? null : record.row.id, rewritten: rewrittenHere });
+      else if (!unresolved.size) done.push(record.row.id);
+    }
+    await scope.transaction(async (trx) => {
+      for (const saved of await resave(context, trx, changes, 'its links could not be rewritten')) {
+        rewritten += saved.rewritten;
+        if (saved.done !== null) done.push(saved.done);
+      }
+      if (done.length) await trx.updateTable('import_records').set({ links_pending: 0 }).where('id', 'in', done).execute();
     });
   }
   return rewritten;
@@ -336,38 +339,59 @@ async function syncSectionLinks(context: FinishContext, scope: SiteScope, record
   for (let i = 0; i < sections.length; i += 200) {
     const chunk = sections.slice(i, i + 200);
     const items = new Map((await loadItems(scope, chunk.map((r) => r.row.item_id!))).map((item) => [item.id, item]));
-    await scope.transaction(async (trx) => {
-      for (const section of chunk) {
-        const item = items.get(section.row.item_id!);
-        if (!item) continue;
-        const listed = (children.get(section.row.source_path) ?? [])
-          .filter((c) => (c.row.item_id !== null && c.row.outcome === 'item' && !listedElsewhere.has(addresses.get(c.row.item_id)?.type ?? '')) || (c.row.outcome === 'menu' && c.details.pointer))
-          .sort((a, b) => Number(b.details.section ?? false) - Number(a.details.section ?? false) || a.row.sort_order - b.row.sort_order || a.row.position - b.row.position);
-        if (listed.length > maxSectionLinks) context.warn(section.row.source_path, `the folder holds ${listed.length} objects; its page lists the first ${maxSectionLinks} (all are in the site's listings and search)`);
-        let changed = false;
-        const translations = item.translations.map((t) => {
-          const links = listed.slice(0, maxSectionLinks).flatMap((child) => {
-            const url = newAddress(records, addresses, child.row.source_path, t.language);
-            const address = child.row.item_id !== null ? addresses.get(child.row.item_id) : undefined;
-            const title = address ? (address.titles.get(t.language) ?? [...address.titles.values()][0]) : (child.details.titles?.[t.language] ?? Object.values(child.details.titles ?? {})[0]);
-            return url && title ? [{ url, title: title.slice(0, 300) }] : [];
-          });
-          const current = JSON.stringify(t.fields.sectionLinks ?? []);
-          if (current === JSON.stringify(links)) return t;
-          changed = true;
-          const fields = { ...t.fields };
-          if (links.length) fields.sectionLinks = links;
-          else delete fields.sectionLinks;
-          return { ...t, fields };
+    const changes: Change[] = [];
+    for (const section of chunk) {
+      const item = items.get(section.row.item_id!);
+      if (!item) continue;
+      const listed = (children.get(section.row.source_path) ?? [])
+        .filter((c) => (c.row.item_id !== null && c.row.outcome === 'item' && !listedElsewhere.has(addresses.get(c.row.item_id)?.type ?? '')) || (c.row.outcome === 'menu' && c.details.pointer))
+        .sort((a, b) => Number(b.details.section ?? false) - Number(a.details.section ?? false) || a.row.sort_order - b.row.sort_order || a.row.position - b.row.position);
+      if (listed.length > maxSectionLinks) context.warn(section.row.source_path, `the folder holds ${listed.length} objects; its page lists the first ${maxSectionLinks} (all are in the site's listings and search)`);
+      let changed = false;
+      const translations = item.translations.map((t) => {
+        const links = listed.slice(0, maxSectionLinks).flatMap((child) => {
+          const url = newAddress(records, addresses, child.row.source_path, t.language);
+          const address = child.row.item_id !== null ? addresses.get(child.row.item_id) : undefined;
+          const title = address ? (address.titles.get(t.language) ?? [...address.titles.values()][0]) : (child.details.titles?.[t.language] ?? Object.values(child.details.titles ?? {})[0]);
+          return url && title ? [{ url, title: title.slice(0, 300) }] : [];
         });
-        if (!changed) continue;
-        await resave(context, trx, item, translations);
-      }
-    });
+        const current = JSON.stringify(t.fields.sectionLinks ?? []);
+        if (current === JSON.stringify(links)) return t;
+        changed = true;
+        const fields = { ...t.fields };
+        if (links.length) fields.sectionLinks = links;
+        else delete fields.sectionLinks;
+        return { ...t, fields };
+      });
+      if (changed) changes.push({ path: section.row.source_path, item, translations, done: null, rewritten: 0 });
+    }
+    await resave(context, scope, changes, 'its list of what the folder holds could not be saved');
   }
 }
 
-/** Saves an imported item again with changed translations (new addresses in its links), as the import. */
-async function resave(context: FinishContext, scope: SiteScope, item: Item, translations: Item['translations']): Promise<void> {
-  await saveItem({ scope, site: context.site, vocabularies: context.services.vocabularies, actorId: null }, itemToInput({ ...item, translations }), { itemId: item.id, expectedVersion: item.version });
+/** An imported item to save again with changed translations, and what follows when it is saved. */
+interface Change {
+  path: string;
+  item: Item;
+  translations: Item['translations'];
+  /** The record whose links are all rewritten once it is saved. */
+  done: number | null;
+  rewritten: number;
+}
+
+/**
+ * Saves imported items again with changed translations (new addresses in their links, the list of
+ * a folder's contents), as the import, in one batch. One that cannot be saved (someone changed or
+ * deleted it meanwhile, or it no longer validates) is left as it is, with a warning.
+ */
+async function resave(context: FinishContext, scope: SiteScope, changes: readonly Change[], consequence: string): Promise<Change[]> {
+  const results = await updateItems(
+    { scope, site: context.site, vocabularies: context.services.vocabularies, actorId: null },
+    changes.map(({ item, translations }) => ({ itemId: item.id, expectedVersion: item.version, input: itemToInput({ ...item, translations }) })),
+  );
+  return changes.filter((change, index) => {
+    const result = results[index]!;
+    if ('error' in result) context.warn(change.path, `${consequence}: ${result.error.message}`);
+    return 'item' in result;
+  });
 }
