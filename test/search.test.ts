@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Item, ItemInput, TranslationInput } from '../src/content/item.ts';
 import { saveItem, transitionTranslation } from '../src/content/service.ts';
 import { deletePermanently, moveToTrash, restoreFromTrash } from '../src/content/trash.ts';
-import { markedToHtml } from '../src/search/analysis.ts';
+import { cleanText, markedToHtml } from '../src/search/analysis.ts';
 import { search, type SearchOptions } from '../src/search/service.ts';
 import type { Site } from '../src/sites/site.ts';
 import { buildSite, buildTestApp, contextFor, hostOf, type TestApp } from './support/app.ts';
@@ -187,3 +187,13 @@ for (const { dialect, skip } of await dialectsToTest()) {
     });
   });
 }
+
+describe('text as it is indexed', () => {
+  test('is composed (NFC) and loses optional vowel marks and highlight markers, and Latin text is kept as it is', () => {
+    assert.equal(cleanText('Fore\u0302ts humides'), 'Forêts humides', 'an accent typed as a combining mark is composed');
+    assert.equal(cleanText('حِمَايَة'), 'حماية');
+    assert.equal(cleanText('a \uE000forged\uE001 mark'), 'a forged mark');
+    const latin = 'Éléphants, Ørsted & Ångström: naïve façades (ĳ, ŉ, ǅ)';
+    assert.equal(cleanText(latin), latin);
+  });
+});

@@ -100,15 +100,87 @@ export function richTextToPlain(html: string): string {
  * Plain text of rich text as stored (the sanitiser's output): in it every tag is a tag, attribute
  * values have `>` escaped and the only entities are `&amp;`, `&lt;`, `&gt;` and `&quot;`, so
  * dropping the tags is exact without parsing again. For untrusted HTML use `richTextToPlain`.
+ * Block tags end words ("<li>Ecosystems</li><li>Species</li>"); inline tags may sit inside one
+ * ("<b>W</b>ord"); spaces are collapsed and trimmed.
+ *
+ * One pass, copying runs of text: the search index reads every text an import writes, and a
+ * chain of replacements made a copy of each text per step.
  */
 export function storedRichTextToPlain(html: string): string {
-  return html
-    // Blocks end words ("<li>Ecosystems</li><li>Species</li>"); inline tags may sit inside one ("<b>W</b>ord").
-    .replace(/<\/?(?:p|br|li|ul|ol|dl|dt|dd|h[1-6]|table|caption|thead|tbody|tfoot|tr|td|th|blockquote|pre|hr|figure|figcaption|div)\b[^>]*>/g, ' ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => storedEntities[name]!)
-    .replace(/\s+/g, ' ')
-    .trim();
+  let out = '';
+  let owedSpace = false;
+  const append = (text: string) => {
+    if (owedSpace && out !== '') out += ' ';
+    owedSpace = false;
+    out += text;
+  };
+  const length = html.length;
+  for (let at = 0; at < length; ) {
+    const code = html.charCodeAt(at);
+    if (code === 60 /* < */) {
+      const end = html.indexOf('>', at + 1);
+      if (end < 0) {
+        append('<');
+        at += 1;
+        continue;
+      }
+      const nameStart = html.charCodeAt(at + 1) === 47 /* / */ ? at + 2 : at + 1;
+      let nameEnd = nameStart;
+      while (nameEnd < end && isWordCharacter(html.charCodeAt(nameEnd))) nameEnd++;
+      if (nameEnd > nameStart && wordEndingTags.has(html.slice(nameStart, nameEnd))) owedSpace = true;
+      at = end + 1;
+    } else if (code === 38 /* & */) {
+      const semicolon = html.indexOf(';', at + 1);
+      const decoded = semicolon > at && semicolon - at <= 5 ? storedEntities.get(html.slice(at + 1, semicolon)) : undefined;
+      if (decoded === undefined) {
+        append('&');
+        at += 1;
+      } else {
+        if (decoded === ' ') owedSpace = true;
+        else append(decoded);
+        at = semicolon + 1;
+      }
+    } else if (isSpace(code)) {
+      owedSpace = true;
+      at += 1;
+    } else {
+      // A run of text, through single spaces between words: one copy per run, not per word.
+      let end = at + 1;
+      while (end < length) {
+        const next = html.charCodeAt(end);
+        if (next === 60 || next === 38) break;
+        if (isSpace(next) && (next !== 32 || end + 1 >= length || isSpecial(html.charCodeAt(end + 1)))) break;
+        end++;
+      }
+      append(html.slice(at, end));
+      at = end;
+    }
+  }
+  return out;
 }
 
-const storedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+/** The tags that end a word: blocks, line breaks, list items and table cells. */
+const wordEndingTags = new Set([
+  'p', 'br', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
+  'blockquote', 'pre', 'hr', 'figure', 'figcaption', 'div',
+]);
+
+const storedEntities = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['#39', "'"], ['nbsp', ' ']]);
+
+/** What `\w` matches. */
+function isWordCharacter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/** What `\s` matches. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f
+    || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** A character that ends a run of text: a tag, an entity or a space. */
+function isSpecial(code: number): boolean {
+  return code === 60 || code === 38 || isSpace(code);
+}

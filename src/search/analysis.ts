@@ -44,8 +44,14 @@ const optionalMarks = /[\u0591-\u05C7\u0610-\u061A\u0640\u064B-\u065F\u0670\u06D
  *   cleanText('حِمَايَة') // 'حماية'
  */
 export function cleanText(text: string): string {
+  // Below U+0300 (Latin, with its accented letters precomposed) text is already NFC and holds none
+  // of the marks: it is most text, and normalising it would copy it for nothing.
+  if (!beyondLatin.test(text)) return text;
   return text.normalize('NFC').replace(optionalMarks, '');
 }
+
+/** A character from U+0300 on: a combining mark, or a script whose text may need cleaning. */
+const beyondLatin = /[^\u0000-\u02ff]/;
 
 /**
  * Words of a query, letters and digits of any script, lower case; at most 12, each at most 64
