@@ -75,7 +75,7 @@ export async function createItems(context: ContentContext, entries: readonly New
     const revisionRows = [];
     const ids = await scope.insertRowsReturningIds(
       'items',
-      writable.map(({ index, valid }) => ({ ...itemRow(requireContentType(entries[index]!.input.type), valid, now), author_id: entries[index]!.authorId, version: 1, created_at: now, origin: null })),
+      writable.map(({ index, valid }) => Object.assign(itemRow(requireContentType(entries[index]!.input.type), valid, now), { author_id: entries[index]!.authorId, version: 1, created_at: now, origin: null })),
     );
     for (const [position, { index, valid, media }] of writable.entries()) {
       const { input, authorId } = entries[index]!;
@@ -85,7 +85,7 @@ export async function createItems(context: ContentContext, entries: readonly New
       for (const [language, t] of valid.translations) {
         const slug = await slugs.take(type.name, language, t.slug, id);
         const publishedAt = t.publishedAt !== undefined ? t.publishedAt : t.status === 'published' ? now : null;
-        translationRows.push({ ...translationRow(t, slug, publishedAt, now), item_id: id, type: type.name, language, publish_at: null, unpublish_at: null, schedule_zone: null, created_at: now });
+        translationRows.push(Object.assign(translationRow(t, slug, publishedAt, now), { item_id: id, type: type.name, language, publish_at: null, unpublish_at: null, schedule_zone: null, created_at: now }));
         translations.push({ language, title: t.title, slug, summary: t.summary, body: t.body, fields: t.fields, status: t.status, publishedAt, publishAt: null, unpublishAt: null, scheduleZone: null, updatedAt: now });
       }
       for (const term of valid.tags) tagRows.push({ item_id: id, term, vocabulary: context.vocabularies.get(term)?.vocabulary ?? 'keywords' });

@@ -88,7 +88,7 @@ export async function updateItems(context: ContentContext, updates: readonly Ite
       const before = stored.get(itemId)!;
       const version = before.version + 1;
       // Conditional on the version read: on PostgreSQL another save may have come in between.
-      const result = await scope.updateTable('items').set({ ...itemRow(type, valid, now), version }).where('id', '=', itemId).where('version', '=', before.version).executeTakeFirst();
+      const result = await scope.updateTable('items').set(Object.assign(itemRow(type, valid, now), { version })).where('id', '=', itemId).where('version', '=', before.version).executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) {
         results[index] = { error: new ConflictError(`Item ${itemId} was changed by someone else while it was saved`, 'edit_conflict') };
         continue;
@@ -100,13 +100,13 @@ export async function updateItems(context: ContentContext, updates: readonly Ite
         const publishedAt = t.publishedAt !== undefined ? t.publishedAt : t.status === 'published' ? (existing?.publishedAt ?? now) : (existing?.publishedAt ?? null);
         // As a save without a schedule: publishing by hand clears a pending publication date.
         const publishAt = t.status === 'published' || t.status === 'archived' ? null : (existing?.publishAt ?? null);
-        const values = { ...translationRow(t, slug, publishedAt, now), publish_at: publishAt };
+        const values = Object.assign(translationRow(t, slug, publishedAt, now), { publish_at: publishAt });
         const written = { language, title: t.title, slug, summary: t.summary, body: t.body, fields: t.fields, status: t.status, publishedAt, publishAt, updatedAt: now };
         if (existing) {
           await scope.updateTable('item_translations').set(values).where('item_id', '=', itemId).where('language', '=', language).execute();
           Object.assign(translations.find((x) => x.language === language)!, written);
         } else {
-          newTranslationRows.push({ ...values, item_id: itemId, type: type.name, language, unpublish_at: null, schedule_zone: null, created_at: now });
+          newTranslationRows.push(Object.assign(values, { item_id: itemId, type: type.name, language, unpublish_at: null, schedule_zone: null, created_at: now }));
           translations.push({ ...written, unpublishAt: null, scheduleZone: null });
         }
       }

@@ -52,7 +52,7 @@ export class SiteScope {
     table: T,
     values: WithoutSite<Insertable<Database[T]>> | readonly WithoutSite<Insertable<Database[T]>>[],
   ): InsertQueryBuilder<Database, T, InsertResult> {
-    const rows = (Array.isArray(values) ? values : [values]).map((row) => ({ ...row, site_id: this.siteId }));
+    const rows = (Array.isArray(values) ? values : [values]).map((row) => Object.assign({}, row, { site_id: this.siteId }));
     siteDataWritten(this.siteId);
     return this.db.insertInto(table).values(rows as any) as any;
   }

@@ -37,8 +37,20 @@ function absoluteIfProtocolRelative(url: string | undefined): string | undefined
   return trimmed?.startsWith('//') ? `http:${trimmed}` : trimmed;
 }
 
-function withoutUndefined(attribs: Record<string, string | undefined>): sanitizeHtml.Attributes {
-  return Object.fromEntries(Object.entries(attribs).filter((entry): entry is [string, string] => entry[1] !== undefined));
+/**
+ * A copy of an element's attributes with `name` set to `value` (left out when undefined), in its
+ * place or `last`. Copied key by key: this runs for every element of every text, and on Node 20
+ * an object spread with properties after it (`{ ...attribs, href }`) costs several times as much.
+ */
+function withAttribute(attribs: sanitizeHtml.Attributes, name: string, value: string | undefined, place: 'inPlace' | 'last' = 'inPlace'): sanitizeHtml.Attributes {
+  const copy: sanitizeHtml.Attributes = {};
+  for (const key in attribs) {
+    if (key === name) {
+      if (place === 'inPlace' && value !== undefined) copy[key] = value;
+    } else if (attribs[key] !== undefined) copy[key] = attribs[key]!;
+  }
+  if (value !== undefined && !(name in copy)) copy[name] = value;
+  return copy;
 }
 
 /**
@@ -64,8 +76,8 @@ const firstPass: sanitizeHtml.IOptions = {
     b: 'strong',
     i: 'em',
     strike: 's',
-    a: (_, attribs) => ({ tagName: 'a', attribs: withoutUndefined({ ...attribs, href: absoluteIfProtocolRelative(attribs.href) }) }),
-    img: (_, attribs) => ({ tagName: 'img', attribs: withoutUndefined({ ...attribs, src: absoluteIfProtocolRelative(attribs.src) }) }),
+    a: (_, attribs) => ({ tagName: 'a', attribs: withAttribute(attribs, 'href', absoluteIfProtocolRelative(attribs.href)) }),
+    img: (_, attribs) => ({ tagName: 'img', attribs: withAttribute(attribs, 'src', absoluteIfProtocolRelative(attribs.src)) }),
     // An embedded player or map would otherwise vanish; a link to it keeps what the page showed.
     iframe: (_, attribs): sanitizeHtml.Tag => {
       const src = absoluteIfProtocolRelative(attribs.src);
@@ -74,9 +86,8 @@ const firstPass: sanitizeHtml.IOptions = {
         : { tagName: 'iframe', attribs: {} };
     },
     '*': (tagName, attribs) => {
-      const { lang, ...rest } = attribs;
-      const keptLang = lang !== undefined && !isWordMarkup(attribs) ? lang : undefined;
-      return { tagName, attribs: withoutUndefined({ ...rest, lang: keptLang }) };
+      const lang = attribs.lang;
+      return { tagName, attribs: withAttribute(attribs, 'lang', lang !== undefined && !isWordMarkup(attribs) ? lang : undefined, 'last') };
     },
   },
   // Attributes seen here are those the URL and attribute filters kept.

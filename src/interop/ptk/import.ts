@@ -476,7 +476,7 @@ class PtkImportRun {
 
     if (mapped.kind === 'pointer') {
       this.count(object.metaType, 'menu');
-      await this.upsertRecord(scope, object.path, { ...record, outcome: 'menu', item_id: null, media_id: null, sort_order: mapped.sortOrder, details: JSON.stringify({ pointer: mapped.target, titles: mapped.titles }) });
+      await this.upsertRecord(scope, object.path, Object.assign(record, { outcome: 'menu' as const, item_id: null, media_id: null, sort_order: mapped.sortOrder, details: JSON.stringify({ pointer: mapped.target, titles: mapped.titles }) }));
       await this.resolveQuarantine(scope, object.path);
       return null;
     }
@@ -488,7 +488,7 @@ class PtkImportRun {
       }
       await this.describeMedia(scope, file.id, mapped.altTexts, mapped.credits);
       this.count(object.metaType, 'media');
-      await this.upsertRecord(scope, object.path, { ...record, outcome: 'media', item_id: null, media_id: file.id, sort_order: 100, details: JSON.stringify({ url: mediaUrl(file) }) });
+      await this.upsertRecord(scope, object.path, Object.assign(record, { outcome: 'media' as const, item_id: null, media_id: file.id, sort_order: 100, details: JSON.stringify({ url: mediaUrl(file) }) }));
       await this.resolveQuarantine(scope, object.path);
       return null;
     }
@@ -542,7 +542,7 @@ class PtkImportRun {
     if (p.object.comments.length) this.made.comments += await this.writeComments(scope, itemId, p.object);
     const pending = Object.values(input.translations).some((t) => hasLinks(t.body ?? ''));
     const mapped = p.mapped as MappedItem;
-    await this.upsertRecord(scope, p.object.path, { ...this.recordBase(p), outcome: 'item', item_id: itemId, media_id: null, sort_order: mapped.sortOrder, links_pending: pending ? 1 : 0, details });
+    await this.upsertRecord(scope, p.object.path, Object.assign(this.recordBase(p), { outcome: 'item' as const, item_id: itemId, media_id: null, sort_order: mapped.sortOrder, links_pending: pending ? 1 : 0, details }));
     await this.resolveQuarantine(scope, p.object.path);
   }
 
@@ -627,7 +627,7 @@ class PtkImportRun {
     this.count(p.object.metaType, 'quarantined');
     this.warnings.push({ path: p.object.path, message: `quarantined: ${reason}` });
     await this.upsertQuarantine(scope, p.object.path, p.object.metaType, reason, { object: quarantinedObject(p) });
-    await this.upsertRecord(scope, p.object.path, { ...this.recordBase(p), outcome: 'quarantine', item_id: p.existing?.item_id ?? null, media_id: null, sort_order: 100, details: '{}' });
+    await this.upsertRecord(scope, p.object.path, Object.assign(this.recordBase(p), { outcome: 'quarantine' as const, item_id: p.existing?.item_id ?? null, media_id: null, sort_order: 100, details: '{}' }));
   }
 
   private async upsertQuarantine(scope: SiteScope, sourcePath: string, metaType: string, reason: string, raw: unknown): Promise<void> {
@@ -656,7 +656,7 @@ class PtkImportRun {
   ): Promise<void> {
     const row = { links_pending: 0, ...values };
     if (this.records.has(sourcePath)) await scope.updateTable('import_records').set(row).where('source', '=', source).where('source_path', '=', sourcePath).execute();
-    else this.newRecords.push({ ...row, source, source_path: sourcePath });
+    else this.newRecords.push(Object.assign({ source, source_path: sourcePath }, row));
     this.records.set(sourcePath, { source_path: sourcePath, outcome: row.outcome, item_id: row.item_id, source_hash: row.source_hash, details: row.details });
   }
 
