@@ -328,8 +328,17 @@ export async function uniqueSlug(scope: SiteScope, type: string, language: strin
 
 /** What a revision keeps of an item. */
 export function snapshotOf(item: Item): Omit<Item, 'version' | 'createdAt' | 'updatedAt'> {
-  const { version: _v, createdAt: _c, updatedAt: _u, ...rest } = item;
-  return { ...rest, translations: item.translations.map(({ updatedAt: _t, ...t }) => ({ ...t, updatedAt: '' })) };
+  // Copied key by key, not by rest and spread: an import takes a snapshot of every item it
+  // creates, and on Node 20 a spread with properties after it costs several times as much.
+  const snapshot: Record<string, unknown> = {};
+  for (const key in item) if (key !== 'version' && key !== 'createdAt' && key !== 'updatedAt') snapshot[key] = item[key as keyof Item];
+  snapshot.translations = item.translations.map((t) => {
+    const copy: Record<string, unknown> = {};
+    for (const key in t) if (key !== 'updatedAt') copy[key] = t[key as keyof typeof t];
+    copy.updatedAt = '';
+    return copy;
+  });
+  return snapshot as Omit<Item, 'version' | 'createdAt' | 'updatedAt'>;
 }
 
 /** The paths a save changed, for the revision history ("translations.fr.title", "fields.start"). */

@@ -15,9 +15,8 @@ export interface NyexpScan {
   titleSets: Iterable<Map<string, string>>;
 }
 
-const objectStart = /<ob\s/g;
-// A localized element with a non-empty CDATA value: `<title lang="fr"><![CDATA[x`.
-const localizedValue = /<([A-Za-z_][\w.-]*)\s+lang="([^"]{1,35})"\s*>\s*<!\[CDATA\[([^\]]|\](?!\]>))/g;
+// A localized element with a non-empty CDATA value: `<title lang="fr"><![CDATA[x`, read where it starts.
+const localizedValue = /<([A-Za-z_][\w.-]*)\s+lang="([^"]{1,35})"\s*>\s*<!\[CDATA\[([^\]]|\](?!\]>))/y;
 const titleValue = /<title\s+lang="([^"]{1,35})"\s*>\s*<!\[CDATA\[([\s\S]*?)\]\]>/g;
 const regionalTitle = /<title\s+lang="[^"]{0,34}[-_]/;
 /** Text kept between chunks: enough for a localized element's opening and a title. */
@@ -48,9 +47,17 @@ export async function scanNyexp(file: string): Promise<NyexpScan> {
 
   function scanText(text: string): void {
     const starts: number[] = [];
-    for (objectStart.lastIndex = 0; objectStart.exec(text) !== null; ) starts.push(objectStart.lastIndex - 4);
+    for (let at = text.indexOf('<ob'); at >= 0; at = text.indexOf('<ob', at + 3)) if (isSpace(text.charCodeAt(at + 3))) starts.push(at);
     objects += starts.length;
-    for (const m of text.matchAll(localizedValue)) languages.add(m[2]!);
+    // Every value names its language, and a file has a handful: a code already found needs no
+    // pattern match, only a new one is checked where its element starts.
+    for (let at = text.indexOf('lang="'); at >= 0; at = text.indexOf('lang="', at + 6)) {
+      const end = text.indexOf('"', at + 6);
+      if (end < 0 || languages.has(text.slice(at + 6, end))) continue;
+      localizedValue.lastIndex = text.lastIndexOf('<', at);
+      const match = localizedValue.exec(text);
+      if (match) languages.add(match[2]!);
+    }
     // Titles are compared only where a regional variant (`fr-BE`) may differ from its base
     // language: a text with no regional title has nothing to compare.
     if (!regionalTitle.test(text)) return;
@@ -63,4 +70,9 @@ export async function scanNyexp(file: string): Promise<NyexpScan> {
       if (titles.size > 1) titleSets.push(titles);
     }
   }
+}
+
+/** What `\s` matches among the characters Latin-1 reads. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
 }
