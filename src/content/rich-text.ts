@@ -57,6 +57,18 @@ function rememberOutput(clean: string): void {
 }
 
 /**
+ * A text written by a sanitize-html pass that keeps no more than `sanitizeRichText` does (its
+ * tags, attributes and URL schemes, or fewer) and renames as it does (`h1` → `h2`), trimmed: the
+ * PTK clean-up's last pass. Sanitising it again would parse it to give it back, so it is
+ * remembered as the sanitiser's output. Only for that: anything else passed here would be stored
+ * without being sanitised.
+ */
+export function acceptAsSanitized(text: string): string {
+  rememberOutput(text);
+  return text;
+}
+
+/**
  * Texts that `sanitizeRichText` returned in another thread of this process (the PTK import's
  * reading thread): remembered as its outputs here too, so the save does not parse them again.
  * Only for that: anything else passed here would be stored without being sanitised.

@@ -5,7 +5,7 @@
  * Then links between imported items are rewritten to their new addresses.
  */
 import sanitizeHtml from 'sanitize-html';
-import { richTextAttributes, richTextTags, sanitizeRichText } from '../../content/rich-text.ts';
+import { acceptAsSanitized, richTextAttributes, richTextTags, sanitizeRichText } from '../../content/rich-text.ts';
 
 /** Tags kept by the clean-up: what the sanitiser allows, and `h1`, which it turns into `h2`. */
 const KEPT_TAGS = ['h1', ...richTextTags];
@@ -26,6 +26,12 @@ const NON_TEXT_TAGS = [
 
 const BLOCKS_DROPPED_WHEN_EMPTY = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre']);
 const INLINES_DROPPED_WHEN_EMPTY = new Set(['strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'small', 'q', 'cite', 'code', 'abbr', 'a', 'span']);
+
+/** Word's proofing language goes; a `lang` typed in TinyMCE stays. */
+function withoutWordLanguage(attribs: sanitizeHtml.Attributes): sanitizeHtml.Attributes {
+  const lang = attribs.lang;
+  return withAttribute(attribs, 'lang', lang !== undefined && !isWordMarkup(attribs) ? lang : undefined, 'last');
+}
 
 function isWordMarkup(attribs: sanitizeHtml.Attributes): boolean {
   return /\bmso-/i.test(attribs.style ?? '') || /\bMso/.test(attribs.class ?? '');
@@ -85,10 +91,9 @@ const firstPass: sanitizeHtml.IOptions = {
         ? { tagName: 'a', attribs: { href: src }, text: src }
         : { tagName: 'iframe', attribs: {} };
     },
-    '*': (tagName, attribs) => {
-      const lang = attribs.lang;
-      return { tagName, attribs: withAttribute(attribs, 'lang', lang !== undefined && !isWordMarkup(attribs) ? lang : undefined, 'last') };
-    },
+    // Headings start at h2, as the sanitiser makes them: then a text that needs no second pass is done.
+    h1: (_, attribs) => ({ tagName: 'h2', attribs: withoutWordLanguage(attribs) }),
+    '*': (tagName, attribs) => ({ tagName, attribs: withoutWordLanguage(attribs) }),
   },
   // Attributes seen here are those the URL and attribute filters kept.
   exclusiveFilter: (frame) => {
@@ -171,9 +176,11 @@ export function cleanImportedHtml(html: string): string {
   if (known !== undefined) return sanitizeRichText(known);
   const first = sanitizeHtml(removeConditionalComments(html), firstPass);
   // The second pass repairs what containers turned into paragraphs and drops empty elements:
-  // without either (most Word paragraphs once their classes and styles are gone), it would change nothing.
+  // without either (most Word paragraphs once their classes and styles are gone), it would change
+  // nothing, and the first pass, which keeps no more than the sanitiser does and renames as it
+  // does, has written what the sanitiser would: parsing it again would give it back.
   const needsSecondPass = containerTag.test(html) || emptyElement.test(first);
-  const cleaned = sanitizeRichText(needsSecondPass ? secondPass(first) : first);
+  const cleaned = needsSecondPass ? sanitizeRichText(secondPass(first)) : paragraphsNestOnlyText(first) ? acceptAsSanitized(first.trim()) : sanitizeRichText(first);
   recentlyCleaned.set(html, cleaned);
   if (recentlyCleaned.size > rememberedCleanings) recentlyCleaned.delete(recentlyCleaned.keys().next().value!);
   return cleaned;
@@ -186,6 +193,29 @@ export function cleanImportedHtml(html: string): string {
  */
 const recentlyCleaned = new Map<string, string>();
 const rememberedCleanings = 256;
+
+/**
+ * Whether no paragraph of a first pass's output holds a block or closes twice. A parse closes a
+ * paragraph at the next block, so such a text (the clean-up unwrapped or renamed what held it) would
+ * be rewritten by the sanitiser's parse; any other is what that parse would give back.
+ */
+function paragraphsNestOnlyText(html: string): boolean {
+  let open = 0;
+  tagName.lastIndex = 0;
+  for (let match = tagName.exec(html); match; match = tagName.exec(html)) {
+    const [, closing, name] = match;
+    if (name === 'p' && closing) {
+      if (open === 0) return false;
+      open -= 1;
+    } else if (open > 0 && !closing && paragraphClosers.has(name!)) return false;
+    else if (name === 'p') open += 1;
+  }
+  return true;
+}
+
+const tagName = /<(\/?)([a-z][a-z0-9]*)/g;
+/** The blocks a paragraph cannot hold: a parse closes it where one starts. */
+const paragraphClosers = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'table', 'blockquote', 'pre', 'hr', 'figure', 'figcaption', 'caption', 'dd', 'dt', 'li', 'td', 'th', 'tr', 'thead', 'tbody', 'tfoot']);
 
 const containerTag = new RegExp(`<(?:${BLOCK_CONTAINERS.join('|')})\\b`, 'i');
 /** An element holding nothing but spaces, as the first pass writes it (`<p>&nbsp;</p>`, `<b></b>`). */
