@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -613,6 +613,7 @@ for (const { dialect, skip } of await dialectsToTest()) {
           assert.match(body, /<img [^>]*src="\/media\/[^"]+"/, `the embedded image is a library file (${language})`);
           assert.ok(!body.includes(model.siteUrl), 'nothing points at the old site any more');
         }
+        assert.deepEqual(report.warnings.filter((w) => /points at nothing/.test(w.message)), [], 'every link leads to something imported, embedded images included');
       });
 
       test('keywords become keyword tags labelled per language; the coverage "Belgium" becomes the country', async () => {
@@ -807,6 +808,27 @@ for (const { dialect, skip } of await dialectsToTest()) {
     });
 
     describe('re-running an import', () => {
+      test('a link left dangling is reported in every run, and the links already rewritten never are', async () => {
+        const site = await enFrSite('dangling');
+        const file = join(dir, 'dangling.nyexp');
+        const ob = (type: string, id: string, inner: string) =>
+          `<ob meta_type="${type}" id="${id}" sortorder="100" approved="1" releasedate="2009/03/01 10:00:00 GMT+1">${inner}</ob>`;
+        await writeFile(file, `<?xml version="1.0" encoding="utf-8"?><export>${ob('Naaya Folder', 'info', '<title lang="en"><![CDATA[Information]]></title>'
+          + ob('Naaya Document', 'guide', '<title lang="en"><![CDATA[Guide]]></title><body lang="en"><![CDATA[<p>See <a href="species">the species</a> and <a href="/archive/2004">the archive</a>.</p>]]></body>')
+          + ob('Naaya Document', 'species', '<title lang="en"><![CDATA[Species]]></title>'))}</export>`);
+        const dangling = (report: { warnings: { path: string; message: string }[] }) => report.warnings.filter((w) => /points at nothing/.test(w.message)).map((w) => `${w.path}: ${w.message}`);
+        const expected = ['info/guide: a link to /archive/2004 points at nothing that was imported; it is left as written'];
+        const first = await importPtk(t.services, { site, path: file });
+        assert.equal(first.made.linksRewritten, 1);
+        assert.deepEqual(dangling(first), expected);
+        const guide = (await imported(db(), site)).items.get('info/guide')!;
+        assert.match(translation(guide, 'en').body, /href="\/en\/[^"]+\/species"/);
+        const second = await importPtk(t.services, { site, path: file });
+        assert.equal(second.made.linksRewritten, 0);
+        assert.deepEqual(dangling(second), expected, 'the new address of the species page is not taken for an old one');
+        assert.equal((await imported(db(), site)).items.get('info/guide')!.version, guide.version, 'nothing to save again');
+      });
+
       test('the same file again changes nothing; a changed title and a changed news text are exactly what is updated', async () => {
         const site = await enFrSite('again');
         const file = join(dir, 'again.nyexp');

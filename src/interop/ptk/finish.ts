@@ -40,6 +40,8 @@ interface RecordDetails {
   titles?: Record<string, string>;
   /** The menu entries made for it, per language. */
   menu?: Record<string, number>;
+  /** The links into the PTK site its texts hold as written, not yet rewritten. */
+  links?: string[];
 }
 
 export async function finishImport(context: FinishContext): Promise<{ menuEntries: number; redirects: number; linksRewritten: number }> {
@@ -101,7 +103,8 @@ async function itemAddresses(scope: SiteScope, source: string): Promise<Map<numb
   return out;
 }
 
-type Records = Map<string, { row: RecordRow; details: RecordDetails }>;
+type ImportRecord = { row: RecordRow; details: RecordDetails };
+type Records = Map<string, ImportRecord>;
 type Addresses = Awaited<ReturnType<typeof itemAddresses>>;
 
 /** The new address of what an old path named: an imported item (in `language`), a file, or a pointer's target. */
@@ -123,73 +126,68 @@ function newAddress(records: Records, addresses: Addresses, oldPath: string, lan
   return null;
 }
 
-/** Links between imported objects, written with their old addresses, get the new ones. */
+/**
+ * Links between imported objects, written with their old addresses, get the new ones. Each record
+ * lists the links into the PTK site its texts were written with (`links`): only an item with one
+ * that now leads somewhere is read and saved again, and its record then lists those still left.
+ * Links to objects not (yet) imported stay pending, with a warning: a later run that brings them
+ * rewrites them.
+ */
 async function rewritePendingLinks(context: FinishContext, scope: SiteScope, records: Records, addresses: Addresses): Promise<number> {
   const pending = [...records.values()].filter((r) => r.row.links_pending === 1 && r.row.item_id !== null);
   let rewritten = 0;
-  for (let i = 0; i < pending.length; i += 200) {
-    const chunk = pending.slice(i, i + 200);
-    // Texts first: only the items whose links can now be rewritten are read whole (and saved).
-    const bodies = await scope.selectFrom('item_translations').select(['item_id', 'language', 'body']).where('item_id', 'in', chunk.map((r) => r.row.item_id!)).execute();
-    const recordOf = new Map(chunk.map((r) => [r.row.item_id!, r]));
-    const movableIds = new Set<number>();
-    const unresolvedOf = new Map<number, Set<string>>();
-    for (const { item_id, language, body } of bodies) {
-      const link = linkContext(context, recordOf.get(item_id)!);
-      for (const url of linksIn(body)) {
-        const target = ptkPathOfLink(url, link);
-        if (!target) continue;
-        if (newAddress(records, addresses, target.path, language) !== null) movableIds.add(item_id);
-        else (unresolvedOf.get(item_id) ?? unresolvedOf.set(item_id, new Set()).get(item_id)!).add(url);
-      }
-    }
-    const items = new Map((await loadItems(scope, [...movableIds])).map((item) => [item.id, item]));
-    const done: number[] = [];
+  const warnLeft = (record: ImportRecord, urls: Iterable<string>) => {
+    for (const url of urls) context.warn(record.row.source_path, `a link to ${url} points at nothing that was imported; it is left as written`);
+  };
+  // Whether a link now leads somewhere does not depend on the language (an item without the
+  // language is shown in its first one).
+  const placeable = (record: ImportRecord, url: string) => {
+    const target = ptkPathOfLink(url, linkContext(context, record));
+    return target !== null && newAddress(records, addresses, target.path, context.site.defaultLanguage) !== null;
+  };
+  const movable: ImportRecord[] = [];
+  for (const record of pending) {
+    const links = record.details.links ?? [];
+    if (links.some((url) => placeable(record, url))) movable.push(record);
+    else warnLeft(record, links);
+  }
+  for (let i = 0; i < movable.length; i += 200) {
+    const chunk = movable.slice(i, i + 200);
+    const items = new Map((await loadItems(scope, chunk.map((r) => r.row.item_id!))).map((item) => [item.id, item]));
     const changes: Change[] = [];
     for (const record of chunk) {
+      // An item gone since (to the trash) keeps its links pending.
       const item = items.get(record.row.item_id!);
-      // An item gone since its links were read (to the trash) keeps them pending.
-      if (!item && movableIds.has(record.row.item_id!)) continue;
-      if (!item) {
-        const urls = unresolvedOf.get(record.row.item_id!) ?? new Set<string>();
-        for (const url of urls) context.warn(record.row.source_path, `a link to ${url} points at nothing that was imported; it is left as written`);
-        // Links to objects not (yet) imported stay pending: a later run that brings them rewrites them.
-        if (!urls.size) done.push(record.row.id);
-        continue;
-      }
-      const unresolved = new Set<string>();
+      if (!item) continue;
+      const links = new Set(record.details.links ?? []);
+      const left = new Set<string>();
       let rewrittenHere = 0;
       const translations = item.translations.map((t) => {
-        const link = linkContext(context, record);
-        const targets = linksIn(t.body).map((url) => ({ url, target: ptkPathOfLink(url, link) }));
-        if (!targets.some(({ target }) => target && newAddress(records, addresses, target.path, t.language) !== null)) {
-          for (const { url, target } of targets) if (target) unresolved.add(url);
-          return t;
-        }
         const result = rewriteLinks(
           t.body,
           (url) => {
-            const target = ptkPathOfLink(url, link);
-            if (!target) return null;
-            const address = newAddress(records, addresses, target.path, t.language);
-            return address ? `${address}${target.fragment}` : null;
+            if (!links.has(url)) return null;
+            const target = ptkPathOfLink(url, linkContext(context, record));
+            const address = target ? newAddress(records, addresses, target.path, t.language) : null;
+            return address && target ? `${address}${target.fragment}` : null;
           },
-          link,
+          linkContext(context, record),
         );
         rewrittenHere += result.rewritten;
-        for (const url of result.unresolved) unresolved.add(url);
-        return { ...t, body: result.html };
+        for (const url of result.unresolved) if (links.has(url)) left.add(url);
+        return result.rewritten ? { ...t, body: result.html } : t;
       });
-      for (const url of unresolved) context.warn(record.row.source_path, `a link to ${url} points at nothing that was imported; it is left as written`);
-      if (rewrittenHere) changes.push({ path: record.row.source_path, item, translations, done: unresolved.size ? null : record.row.id, rewritten: rewrittenHere });
-      else if (!unresolved.size) done.push(record.row.id);
+      warnLeft(record, left);
+      changes.push({ path: record.row.source_path, item, translations, record, left: [...left], rewritten: rewrittenHere });
     }
     await scope.transaction(async (trx) => {
-      for (const saved of await resave(context, trx, changes, 'its links could not be rewritten')) {
-        rewritten += saved.rewritten;
-        if (saved.done !== null) done.push(saved.done);
+      const saved = await resave(context, trx, changes.filter((c) => c.rewritten > 0), 'its links could not be rewritten');
+      for (const change of [...saved, ...changes.filter((c) => c.rewritten === 0)]) {
+        rewritten += change.rewritten;
+        const record = change.record!;
+        record.details.links = change.left ?? [];
+        await trx.updateTable('import_records').set({ links_pending: record.details.links.length ? 1 : 0, details: JSON.stringify(record.details) }).where('id', '=', record.row.id).execute();
       }
-      if (done.length) await trx.updateTable('import_records').set({ links_pending: 0 }).where('id', 'in', done).execute();
     });
   }
   return rewritten;
@@ -199,12 +197,6 @@ async function rewritePendingLinks(context: FinishContext, scope: SiteScope, rec
 function linkContext(context: FinishContext, record: { row: RecordRow; details: RecordDetails }) {
   return { basePath: record.details.section ? `${record.row.source_path}/index_html` : record.row.source_path, siteUrls: context.siteUrls };
 }
-
-/** The addresses a stored (sanitised) text links to: read without parsing it, its attributes are regular. */
-function linksIn(html: string): string[] {
-  return [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
-}
-
 
 /**
  * Folders become the site's main menu (in every language the folder has a title in), nested as
@@ -363,7 +355,7 @@ async function syncSectionLinks(context: FinishContext, scope: SiteScope, record
         else delete fields.sectionLinks;
         return { ...t, fields };
       });
-      if (changed) changes.push({ path: section.row.source_path, item, translations, done: null, rewritten: 0 });
+      if (changed) changes.push({ path: section.row.source_path, item, translations, rewritten: 0 });
     }
     await resave(context, scope, changes, 'its list of what the folder holds could not be saved');
   }
@@ -374,8 +366,9 @@ interface Change {
   path: string;
   item: Item;
   translations: Item['translations'];
-  /** The record whose links are all rewritten once it is saved. */
-  done: number | null;
+  /** For a link rewrite: the item's record, and the links into the PTK site still left as written. */
+  record?: ImportRecord;
+  left?: string[];
   rewritten: number;
 }
 

@@ -353,6 +353,30 @@ export function isPtkInternal(href: string, options: PtkLinkContext): boolean {
   return ptkPathOfLink(href, options) !== null;
 }
 
+/**
+ * The addresses into the PTK site that stored (sanitised) texts link to, once each in order of
+ * appearance, but for `except` (addresses the import itself wrote, such as an embedded image's new
+ * one). Read without parsing: in sanitised text every `href` and `src` is written `="…"`.
+ *
+ * @example ptkLinksIn(['<p><a href="../news/x">x</a> <a href="https://www.cbd.int/">CBD</a></p>'], { basePath: 'a/b', siteUrls: [] }) // ['../news/x']
+ */
+export function ptkLinksIn(texts: readonly string[], options: PtkLinkContext, except: ReadonlySet<string> = new Set()): string[] {
+  const found = new Set<string>();
+  for (const text of texts) {
+    if (!text.includes('="')) continue;
+    linkAttribute.lastIndex = 0;
+    for (let match = linkAttribute.exec(text); match; match = linkAttribute.exec(text)) {
+      const url = match[1]!.includes('&amp;') ? match[1]!.replace(/&amp;/g, '&') : match[1]!;
+      // A link to a place in the same text stays as it is (`rewriteLinks` leaves it).
+      if (url.trim() === '' || url.trim().startsWith('#') || found.has(url) || except.has(url)) continue;
+      if (ptkPathOfLink(url, options) !== null) found.add(url);
+    }
+  }
+  return [...found];
+}
+
+const linkAttribute = /\s(?:href|src)="([^"]*)"/g;
+
 export interface RewrittenLinks {
   html: string;
   /** How many `href`/`src` values `resolve` gave a new value for. */

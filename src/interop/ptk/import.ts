@@ -24,6 +24,7 @@ import { updateSite } from '../../sites/service.ts';
 import type { Site } from '../../sites/site.ts';
 import { finishImport } from './finish.ts';
 import { importGlossary } from './glossary-import.ts';
+import { ptkLinksIn } from './html-cleanup.ts';
 import { type Mapped, type MappedItem, mapObject, type MappingContext } from './mapping.ts';
 import { emptyTotals, type PtkImportReport, type PtkOutcome, type PtkWarning } from './report.ts';
 import { isReadProblem, type PtkBinary, type PtkFormat, type PtkObject, type PtkReadProblem } from './source.ts';
@@ -135,6 +136,7 @@ interface ItemToWrite {
   input: ItemInput;
   authorId: number | null;
   details: string;
+  linksPending: boolean;
 }
 
 class PtkImportRun {
@@ -510,8 +512,14 @@ class PtkImportRun {
     const mediaByName = files.size
       ? Object.fromEntries(mapped.media.filter((m) => files.has(m.binary)).map((m) => [m.binary.fileName, mediaUrl(files.get(m.binary)!)]))
       : (previousDetails.media ?? {});
-    const details = JSON.stringify({ section: mapped.section, media: mediaByName, kept: mapped.kept, menu: previousDetails.menu });
-    const toWrite: ItemToWrite = { p, input, authorId, details };
+    // Its links into the PTK site, as written: the finishing step rewrites those it can place.
+    const links = ptkLinksIn(
+      Object.values(input.translations).map((t) => t.body ?? ''),
+      { basePath: mapped.section ? `${object.path}/index_html` : object.path, siteUrls: this.options.siteUrls ?? [] },
+      new Set(Object.values(mediaByName)),
+    );
+    const details = JSON.stringify({ section: mapped.section, media: mediaByName, kept: mapped.kept, menu: previousDetails.menu, links });
+    const toWrite: ItemToWrite = { p, input, authorId, details, linksPending: links.length > 0 };
     const itemId = p.existing?.item_id ?? undefined;
     const scheduled = Object.values(input.translations).some((t) => t.schedule);
     if (itemId === undefined && !scheduled) return toWrite;
@@ -537,12 +545,11 @@ class PtkImportRun {
   }
 
   private async itemWritten(scope: SiteScope, toWrite: ItemToWrite, itemId: number, updated: boolean): Promise<void> {
-    const { p, input, details } = toWrite;
+    const { p, details, linksPending } = toWrite;
     this.count(p.object.metaType, updated ? 'updated' : 'created');
     if (p.object.comments.length) this.made.comments += await this.writeComments(scope, itemId, p.object);
-    const pending = Object.values(input.translations).some((t) => hasLinks(t.body ?? ''));
     const mapped = p.mapped as MappedItem;
-    await this.upsertRecord(scope, p.object.path, Object.assign(this.recordBase(p), { outcome: 'item' as const, item_id: itemId, media_id: null, sort_order: mapped.sortOrder, links_pending: pending ? 1 : 0, details }));
+    await this.upsertRecord(scope, p.object.path, Object.assign(this.recordBase(p), { outcome: 'item' as const, item_id: itemId, media_id: null, sort_order: mapped.sortOrder, links_pending: linksPending ? 1 : 0, details }));
     await this.resolveQuarantine(scope, p.object.path);
   }
 
@@ -748,10 +755,6 @@ function safeFileName(name: string): string {
   return cleaned || 'file';
 }
 
-
-function hasLinks(html: string): boolean {
-  return /<a\s[^>]*href="(?!mailto:|tel:)/i.test(html) || /<img\s[^>]*src="(?!\/media\/)/i.test(html);
-}
 
 /**
  * Images embedded in the object (Naaya keeps them beside the text, the text names them by id or

@@ -14,7 +14,7 @@ import { normaliseLanguage } from './values.ts';
  * Bumped when the mapping changes what an object becomes (or what the hash covers), so that a
  * re-run writes every object again.
  */
-export const mappingVersion = 3;
+export const mappingVersion = 4;
 
 /** What an earlier run recorded for a path. */
 export interface RecordRow {
