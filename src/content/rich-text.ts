@@ -39,9 +39,23 @@ const options: sanitizeHtml.IOptions = {
  * the save checks it) costs a lookup instead of a parse. What is returned for them is the
  * sanitiser's own output either way. Bounded: the last few thousand, of moderate size.
  */
-const recentOutputs = new Set<string>();
-// Enough for an import batch's texts (its worker thread hands them over all at once).
-const rememberedOutputs = 4096;
+const recentOutputs = {
+  // Two generations: when the newer is full it becomes the older, and the older is dropped whole,
+  // which costs nothing per text (an import remembers every text it reads).
+  newer: new Set<string>(),
+  older: new Set<string>(),
+  has(text: string): boolean {
+    return this.newer.has(text) || this.older.has(text);
+  },
+  add(text: string): void {
+    this.newer.add(text);
+    if (this.newer.size < rememberedPerGeneration) return;
+    this.older = this.newer;
+    this.newer = new Set();
+  },
+};
+// The last 4,096 to 8,192: enough for an import batch's texts (its worker thread hands them over all at once).
+const rememberedPerGeneration = 4096;
 
 export function sanitizeRichText(html: string): string {
   if (recentOutputs.has(html)) return html;
@@ -51,9 +65,7 @@ export function sanitizeRichText(html: string): string {
 }
 
 function rememberOutput(clean: string): void {
-  if (clean.length > 200_000) return;
-  recentOutputs.add(clean);
-  if (recentOutputs.size > rememberedOutputs) recentOutputs.delete(recentOutputs.values().next().value!);
+  if (clean.length <= 200_000) recentOutputs.add(clean);
 }
 
 /**
