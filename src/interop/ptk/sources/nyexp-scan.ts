@@ -18,49 +18,66 @@ export interface NyexpScan {
 // A localized element with a non-empty CDATA value: `<title lang="fr"><![CDATA[x`, read where it starts.
 const localizedValue = /<([A-Za-z_][\w.-]*)\s+lang="([^"]{1,35})"\s*>\s*<!\[CDATA\[([^\]]|\](?!\]>))/y;
 const titleValue = /<title\s+lang="([^"]{1,35})"\s*>\s*<!\[CDATA\[([\s\S]*?)\]\]>/g;
-const regionalTitle = /<title\s+lang="[^"]{0,34}[-_]/;
-/** Text kept between chunks: enough for a localized element's opening and a title. */
+const titleTag = /^<title\s/;
+const objectOpening = Buffer.from('<ob');
+const langAttribute = Buffer.from('lang="');
+const cdataStart = Buffer.from('<![CDATA[');
+/** Bytes kept between chunks: enough for a localized element's opening and a title. */
 const overlap = 64 * 1024;
 
+/**
+ * The file is read as bytes and searched with `Buffer.indexOf`: language codes and tag names are
+ * ASCII, so only the few places that need a pattern are decoded (as Latin-1, which keeps every
+ * byte as one character; titles are only compared with each other, so the text's own encoding
+ * does not matter here).
+ */
 export async function scanNyexp(file: string): Promise<NyexpScan> {
   const languages = new Set<string>();
   const titleSets: Map<string, string>[] = [];
   let objects = 0;
-  let pending = '';
-  // Latin-1 keeps every byte as one character: language codes are ASCII, and titles are only
-  // compared with each other, so the text's own encoding does not matter here.
-  for await (const chunk of fs.createReadStream(file, { encoding: 'latin1', highWaterMark: 1024 * 1024 })) {
-    pending += chunk as string;
+  let pending: Buffer = Buffer.alloc(0);
+  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1024 * 1024 })) {
+    pending = pending.length ? Buffer.concat([pending, chunk as Buffer]) : (chunk as Buffer);
     // Only whole objects' starts are read; the rest waits for the next chunk (bounded by `overlap`).
     const lastStart = pending.lastIndexOf('<ob ');
     const cut = lastStart > 0 ? lastStart : Math.max(0, pending.length - overlap);
-    scanText(pending.slice(0, cut));
-    pending = pending.slice(cut);
+    scanBytes(pending.subarray(0, cut));
+    pending = pending.subarray(cut);
     if (pending.length > 4 * overlap) {
       // One object with a huge value (a base64 file): its start is scanned, the middle dropped.
-      scanText(pending.slice(0, overlap));
-      pending = pending.slice(-overlap);
+      scanBytes(pending.subarray(0, overlap));
+      pending = pending.subarray(pending.length - overlap);
     }
   }
-  scanText(pending);
+  scanBytes(pending);
   return { objects, languages, titleSets };
 
-  function scanText(text: string): void {
+  function scanBytes(bytes: Buffer): void {
     const starts: number[] = [];
-    for (let at = text.indexOf('<ob'); at >= 0; at = text.indexOf('<ob', at + 3)) if (isSpace(text.charCodeAt(at + 3))) starts.push(at);
+    for (let at = bytes.indexOf(objectOpening); at >= 0; at = bytes.indexOf(objectOpening, at + 3)) if (isSpace(bytes[at + 3]!)) starts.push(at);
     objects += starts.length;
     // Every value names its language, and a file has a handful: a code already found needs no
     // pattern match, only a new one is checked where its element starts.
-    for (let at = text.indexOf('lang="'); at >= 0; at = text.indexOf('lang="', at + 6)) {
-      const end = text.indexOf('"', at + 6);
-      if (end < 0 || languages.has(text.slice(at + 6, end))) continue;
-      localizedValue.lastIndex = text.lastIndexOf('<', at);
+    let regional = false;
+    for (let at = bytes.indexOf(langAttribute); at >= 0; at = bytes.indexOf(langAttribute, at + 6)) {
+      const end = bytes.indexOf(0x22, at + 6);
+      if (end < 0) break;
+      const code = bytes.toString('latin1', at + 6, end);
+      const elementStart = bytes.lastIndexOf(0x3c, at);
+      if (elementStart < 0) continue;
+      if (!regional && /[-_]/.test(code.slice(0, 35)) && titleTag.test(bytes.toString('latin1', elementStart, elementStart + 7))) regional = true;
+      if (languages.has(code)) continue;
+      // From the element's start to just inside its CDATA, which is all the pattern reads.
+      const cdata = bytes.indexOf(cdataStart, end);
+      const text = bytes.toString('latin1', elementStart, cdata < 0 ? end + 1 : Math.min(bytes.length, cdata + 12));
+      localizedValue.lastIndex = 0;
       const match = localizedValue.exec(text);
       if (match) languages.add(match[2]!);
     }
     // Titles are compared only where a regional variant (`fr-BE`) may differ from its base
     // language: a text with no regional title has nothing to compare.
-    if (!regionalTitle.test(text)) return;
+    if (!regional) return;
+    const text = bytes.toString('latin1');
     // Titles per object: from one object's start to the next.
     const bounds = starts.length ? [...starts, text.length] : [];
     for (let i = 0; i + 1 < bounds.length; i++) {
