@@ -2,9 +2,9 @@ import { Worker } from 'node:worker_threads';
 import type SQLite from 'better-sqlite3';
 
 /**
- * Checkpoints of SQLite's write-ahead log in a thread of their own while bulk writes run (an
- * import, the demo network). By default the connection that commits past 1,000 log pages copies
- * them into the database file itself, before the commit returns: in a bulk load that is a fifth
+ * Checkpoints of SQLite's write-ahead log in a thread of their own while bulk writes run (a PTK
+ * import). By default the connection that commits past 1,000 log pages copies them into the
+ * database file itself, before the commit returns: in a bulk load that is a fifth
  * of the writing thread's time, spent while the other core waits. During `run` the writing
  * connection leaves that to a second connection in a worker thread, which copies what has been
  * committed every `intervalMs` (PASSIVE: it never waits for, nor blocks, the writer). If it falls
