@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { AppServices } from '../../app-services.ts';
 import type { ImportRecordsTable } from '../imports.table.ts';
 import { itemToInput, loadItems } from '../../content/service.ts';
@@ -8,7 +8,8 @@ import type { Item } from '../../content/item.ts';
 import { nowIso } from '../../db/database.ts';
 import { SiteScope } from '../../db/site-scope.ts';
 import { maxMenuDepth } from '../../menus/service.ts';
-import { insertMenuEntry, updateMenuEntry } from '../../menus/repo.ts';
+import { updateMenuEntry } from '../../menus/repo.ts';
+import type { MenuEntriesTable } from '../../menus/menus.table.ts';
 import { itemPath } from '../../public/page-builder.ts';
 import type { Site } from '../../sites/site.ts';
 import { ptkPathOfLink, rewriteLinks } from './html-cleanup.ts';
@@ -208,8 +209,8 @@ async function syncMenus(context: FinishContext, scope: SiteScope, records: Reco
     (r) => (r.details.section && r.row.item_id !== null && r.row.outcome === 'item') || (r.row.outcome === 'menu' && r.details.pointer),
   );
   if (!entries.length) return 0;
-  const existing = await scope.selectFrom('menu_entries').select(['id', 'language', 'parent_id', 'position', 'item_id', 'url']).where('menu', '=', 'main').execute();
-  const existingIds = new Set(existing.map((e) => e.id));
+  const existing = await scope.selectFrom('menu_entries').select(['id', 'language', 'parent_id', 'position', 'label', 'item_id', 'url']).where('menu', '=', 'main').execute();
+  const existingById = new Map(existing.map((e) => [e.id, e]));
   // An entry already linking to the same place under the same parent is the one an earlier run made
   // (its record may have been rewritten by an import of another format of the same site).
   const sameEntry = (language: string, parent: number | null, itemId: number | null, url: string | null) =>
@@ -224,39 +225,62 @@ async function syncMenus(context: FinishContext, scope: SiteScope, records: Reco
     const key = `${e.language}:${e.parent_id ?? 0}`;
     nextPosition.set(key, Math.max(nextPosition.get(key) ?? 0, e.position + 1));
   }
-
+  // A level's entries hang under the levels before it: each level's new entries are written
+  // together, and their ids are known before the next level is placed.
+  const levels = new Map<number, ImportRecord[]>();
   for (const entry of entries) {
-    const menu: Record<string, number> = {};
-    const labels = entry.details.pointer ? (entry.details.titles ?? {}) : Object.fromEntries(addresses.get(entry.row.item_id!)?.titles ?? []);
-    for (const [language, label] of Object.entries(labels)) {
-      if (!context.site.languages.includes(language) || !label) continue;
-      const parent = menuParent(records, entry.row.parent_path, language);
-      const target = entry.details.pointer ? pointerTarget(records, entry.details.pointer) : { itemId: entry.row.item_id, url: null };
-      if (!target) {
-        context.warn(entry.row.source_path, `the pointer's target ${entry.details.pointer} was not imported; it has no menu entry`);
-        break;
+    const depth = depthOf(entry.row.source_path);
+    (levels.get(depth) ?? levels.set(depth, []).get(depth)!).push(entry);
+  }
+
+  const now = nowIso();
+  await scope.transaction(async (trx) => {
+    for (const level of levels.values()) {
+      const menus = new Map<ImportRecord, Record<string, number>>();
+      const inserts: { menu: Record<string, number>; language: string; row: Omit<Insertable<MenuEntriesTable>, 'site_id'> }[] = [];
+      for (const entry of level) {
+        const menu: Record<string, number> = {};
+        menus.set(entry, menu);
+        const labels = entry.details.pointer ? (entry.details.titles ?? {}) : Object.fromEntries(addresses.get(entry.row.item_id!)?.titles ?? []);
+        for (const [language, fullLabel] of Object.entries(labels)) {
+          if (!context.site.languages.includes(language) || !fullLabel) continue;
+          const parent = menuParent(records, entry.row.parent_path, language);
+          const target = entry.details.pointer ? pointerTarget(records, entry.details.pointer) : { itemId: entry.row.item_id, url: null };
+          if (!target) {
+            context.warn(entry.row.source_path, `the pointer's target ${entry.details.pointer} was not imported; it has no menu entry`);
+            break;
+          }
+          const label = fullLabel.slice(0, 120);
+          const url = target.url ?? null;
+          const itemId = target.itemId ?? null;
+          const recorded = entry.details.menu?.[language];
+          const current = recorded !== undefined && existingById.has(recorded) ? recorded : sameEntry(language, parent, itemId, url);
+          if (current !== undefined) {
+            const stored = existingById.get(current)!;
+            if (stored.label !== label || stored.parent_id !== parent || stored.item_id !== itemId || stored.url !== url) {
+              await updateMenuEntry(trx, current, { label, parentId: parent, itemId, url });
+            }
+            menu[language] = current;
+          } else {
+            const key = `${language}:${parent ?? 0}`;
+            const position = nextPosition.get(key) ?? 0;
+            nextPosition.set(key, position + 1);
+            inserts.push({ menu, language, row: { menu: 'main', language, parent_id: parent, position, label, item_id: itemId, url, created_at: now, updated_at: now } });
+          }
+        }
       }
-      const url = target.url ?? null;
-      const itemId = target.itemId ?? null;
-      const recorded = entry.details.menu?.[language];
-      const current = recorded !== undefined && existingIds.has(recorded) ? recorded : sameEntry(language, parent, itemId, url);
-      if (current !== undefined) {
-        await updateMenuEntry(scope, current, { label: label.slice(0, 120), parentId: parent, itemId, url });
-        menu[language] = current;
-      } else {
-        const key = `${language}:${parent ?? 0}`;
-        const position = nextPosition.get(key) ?? 0;
-        nextPosition.set(key, position + 1);
-        menu[language] = await insertMenuEntry(scope, { menu: 'main', language, parentId: parent, position, label: label.slice(0, 120), itemId, url });
-        made++;
+      const ids = await trx.insertRowsReturningIds('menu_entries', inserts.map((insert) => insert.row));
+      for (const [index, { menu, language }] of inserts.entries()) menu[language] = ids[index]!;
+      made += inserts.length;
+      for (const [entry, menu] of menus) {
+        if (JSON.stringify(entry.details.menu ?? {}) === JSON.stringify(menu)) continue;
+        entry.details.menu = menu;
+        await trx.updateTable('import_records').set({ details: JSON.stringify(entry.details) }).where('id', '=', entry.row.id).execute();
       }
     }
-    entry.details.menu = menu;
-    await scope.updateTable('import_records').set({ details: JSON.stringify(entry.details) }).where('id', '=', entry.row.id).execute();
-  }
+  });
   return made;
 }
-
 
 /** The menu entry a folder's child hangs under: the folder's, or its nearest ancestor's at the menu's deepest level. */
 function menuParent(records: Records, parentPath: string, language: string): number | null {
