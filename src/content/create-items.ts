@@ -1,6 +1,4 @@
-import type { Insertable } from 'kysely';
 import { nowIso } from '../db/database.ts';
-import type { ItemsTable } from './content.table.ts';
 import type { SiteScope } from '../db/site-scope.ts';
 import { ReadOnlyItemError, ValidationError } from '../errors.ts';
 import { findMediaKinds } from '../media/repo.ts';
@@ -29,42 +27,13 @@ export type CreatedItem = { item: Item } | { error: ValidationError };
 
 export async function createItems(context: ContentContext, entries: readonly NewItem[], options: { now?: string } = {}): Promise<CreatedItem[]> {
   const now = options.now ?? nowIso();
-  const keywords = await findKeywords(context.scope, [...new Set(entries.flatMap((e) => e.input.tags ?? []))]);
-  const results: CreatedItem[] = new Array(entries.length);
-  const accepted: { index: number; valid: NormalisedItem; media: LocatedMediaReference[] }[] = [];
-
-  for (const [index, { input }] of entries.entries()) {
+  for (const { input } of entries) {
     const type = requireContentType(input.type);
     if (type.origin) throw new ReadOnlyItemError(`${type.name} items come from the CBD's central systems through the CBD sync; they cannot be written here`);
-    if (Object.values(input.translations).some((t) => t.schedule)) throw new Error('createItems takes no schedules: save scheduled items with saveItem');
-    try {
-      const valid = validateItemInput(input, {
-        type,
-        languages: context.site.languages,
-        defaultLanguage: context.site.defaultLanguage,
-        isKnownTag: (tag) => context.vocabularies.has(tag) || keywords.has(tag),
-      });
-      accepted.push({ index, valid, media: mediaReferencesOf(type, valid) });
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      results[index] = { error };
-    }
   }
-
-  // Every file the batch points at, read once: a missing one, or a document as an image, refuses that item.
-  const kinds = await findMediaKinds(context.scope, [...new Set(accepted.flatMap((a) => a.media.map((m) => m.mediaId)))]);
-  const writable = accepted.filter(({ index, media }) => {
-    const problems = media.flatMap((ref) => {
-      const kind = kinds.get(ref.mediaId);
-      if (!kind) return [{ path: ref.path, message: `Media file ${ref.mediaId} is not in this site's library`, code: 'mediaUnknown', params: { id: ref.mediaId } }];
-      if (ref.mustBeImage && kind !== 'image') return [{ path: ref.path, message: `Media file ${ref.mediaId} is not an image`, code: 'mediaNotImage', params: { id: ref.mediaId } }];
-      return [];
-    });
-    if (!problems.length) return true;
-    const type = entries[index]!.input.type;
-    results[index] = { error: new ValidationError(`The ${type} item points at media it cannot use: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems) };
-    return false;
-  });
+  const results: CreatedItem[] = new Array(entries.length);
+  const { accepted: writable, refused } = await validateBatch(context, entries.map((e) => e.input), 'createItems');
+  for (const [index, error] of refused) results[index] = { error };
 
   await context.scope.transaction(async (scope) => {
     const slugs = await slugPlanner(scope, writable.flatMap(({ index, valid }) => [...valid.translations].map(([language, t]) => ({ type: entries[index]!.input.type, language, slug: t.slug }))));
@@ -120,6 +89,53 @@ export async function createItems(context: ContentContext, entries: readonly New
     await indexItems(scope, items, context.vocabularies, { created: true });
   });
   return results;
+}
+
+/** An input of a batch that passed validation: what it normalised to, and the files it uses. */
+export interface AcceptedInput {
+  index: number;
+  valid: NormalisedItem;
+  media: LocatedMediaReference[];
+}
+
+/**
+ * A batch's inputs checked as `saveItem` checks one: validated (tags against the vocabularies and
+ * the site's keywords, read once for the batch), then every file they use read once, so that a
+ * missing one, or a document where an image is wanted, refuses that input. `writer` names the
+ * caller in the error for a schedule, which batches do not take.
+ */
+export async function validateBatch(context: ContentContext, inputs: readonly ItemInput[], writer: string): Promise<{ accepted: AcceptedInput[]; refused: Map<number, ValidationError> }> {
+  const keywords = await findKeywords(context.scope, [...new Set(inputs.flatMap((input) => input.tags ?? []))]);
+  const refused = new Map<number, ValidationError>();
+  const valid: AcceptedInput[] = [];
+  for (const [index, input] of inputs.entries()) {
+    const type = requireContentType(input.type);
+    if (Object.values(input.translations).some((t) => t.schedule)) throw new Error(`${writer} takes no schedules: save scheduled items with saveItem`);
+    try {
+      const normalised = validateItemInput(input, {
+        type,
+        languages: context.site.languages,
+        defaultLanguage: context.site.defaultLanguage,
+        isKnownTag: (tag) => context.vocabularies.has(tag) || keywords.has(tag),
+      });
+      valid.push({ index, valid: normalised, media: mediaReferencesOf(type, normalised) });
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      refused.set(index, error);
+    }
+  }
+  const kinds = await findMediaKinds(context.scope, [...new Set(valid.flatMap((a) => a.media.map((m) => m.mediaId)))]);
+  const accepted = valid.filter(({ index, media }) => {
+    const problems = media.flatMap((ref) => {
+      const kind = kinds.get(ref.mediaId);
+      if (!kind) return [{ path: ref.path, message: `Media file ${ref.mediaId} is not in this site's library`, code: 'mediaUnknown', params: { id: ref.mediaId } }];
+      if (ref.mustBeImage && kind !== 'image') return [{ path: ref.path, message: `Media file ${ref.mediaId} is not an image`, code: 'mediaNotImage', params: { id: ref.mediaId } }];
+      return [];
+    });
+    if (problems.length) refused.set(index, new ValidationError(`The ${inputs[index]!.type} item points at media it cannot use: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems));
+    return !problems.length;
+  });
+  return { accepted, refused };
 }
 
 /**

@@ -1,15 +1,12 @@
 import { nowIso } from '../db/database.ts';
-import { AppError, ConflictError, NotFoundError, ReadOnlyItemError, ValidationError } from '../errors.ts';
+import { AppError, ConflictError, NotFoundError, ReadOnlyItemError } from '../errors.ts';
 import type { MediaReference } from '../media/usage.ts';
-import { findMediaKinds } from '../media/repo.ts';
 import { indexItems } from '../search/service.ts';
-import { findKeywords } from '../vocabularies/keywords.ts';
-import { slugPlanner } from './create-items.ts';
+import { slugPlanner, validateBatch } from './create-items.ts';
 import type { Item, ItemInput } from './item.ts';
-import { type LocatedMediaReference, mediaReferencesOf } from './media-references.ts';
+import type { LocatedMediaReference } from './media-references.ts';
 import { loadItems } from './repo.ts';
 import { changedPaths, type ContentContext, itemRow, requireContentType, snapshotOf, translationRow } from './service.ts';
-import { type NormalisedItem, validateItemInput } from './schema.ts';
 
 /**
  * Many existing items saved at once, for importers that revise what they wrote (the PTK import's
@@ -33,38 +30,8 @@ export async function updateItems(context: ContentContext, updates: readonly Ite
   const now = options.now ?? nowIso();
   const results: UpdatedItem[] = new Array(updates.length);
   if (!updates.length) return results;
-  const keywords = await findKeywords(context.scope, [...new Set(updates.flatMap((u) => u.input.tags ?? []))]);
-  const accepted: { index: number; valid: NormalisedItem; media: LocatedMediaReference[] }[] = [];
-  for (const [index, { input }] of updates.entries()) {
-    const type = requireContentType(input.type);
-    if (Object.values(input.translations).some((t) => t.schedule)) throw new Error('updateItems takes no schedules: save scheduled items with saveItem');
-    try {
-      const valid = validateItemInput(input, {
-        type,
-        languages: context.site.languages,
-        defaultLanguage: context.site.defaultLanguage,
-        isKnownTag: (tag) => context.vocabularies.has(tag) || keywords.has(tag),
-      });
-      accepted.push({ index, valid, media: mediaReferencesOf(type, valid) });
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      results[index] = { error };
-    }
-  }
-
-  const kinds = await findMediaKinds(context.scope, [...new Set(accepted.flatMap((a) => a.media.map((m) => m.mediaId)))]);
-  const usable = accepted.filter(({ index, media }) => {
-    const problems = media.flatMap((ref) => {
-      const kind = kinds.get(ref.mediaId);
-      if (!kind) return [{ path: ref.path, message: `Media file ${ref.mediaId} is not in this site's library`, code: 'mediaUnknown', params: { id: ref.mediaId } }];
-      if (ref.mustBeImage && kind !== 'image') return [{ path: ref.path, message: `Media file ${ref.mediaId} is not an image`, code: 'mediaNotImage', params: { id: ref.mediaId } }];
-      return [];
-    });
-    if (!problems.length) return true;
-    const type = updates[index]!.input.type;
-    results[index] = { error: new ValidationError(`The ${type} item points at media it cannot use: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems) };
-    return false;
-  });
+  const { accepted: usable, refused } = await validateBatch(context, updates.map((u) => u.input), 'updateItems');
+  for (const [index, error] of refused) results[index] = { error };
 
   await context.scope.transaction(async (scope) => {
     const stored = new Map((await loadItems(scope, usable.map(({ index }) => updates[index]!.itemId))).map((item) => [item.id, item]));
