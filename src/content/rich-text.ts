@@ -1,4 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
+import { RecentValues } from '../recent-values.ts';
 
 /**
  * Rich text is sanitised on the way in (every save, seed and import), so what is stored is safe
@@ -37,25 +38,10 @@ const options: sanitizeHtml.IOptions = {
 /**
  * Texts the sanitiser just wrote, so that sanitising one again (an importer cleans a text, then
  * the save checks it) costs a lookup instead of a parse. What is returned for them is the
- * sanitiser's own output either way. Bounded: the last few thousand, of moderate size.
+ * sanitiser's own output either way. Bounded: the last 4,096 to 8,192 of moderate size, enough for
+ * an import batch's texts (its worker thread hands them over all at once).
  */
-const recentOutputs = {
-  // Two generations: when the newer is full it becomes the older, and the older is dropped whole,
-  // which costs nothing per text (an import remembers every text it reads).
-  newer: new Set<string>(),
-  older: new Set<string>(),
-  has(text: string): boolean {
-    return this.newer.has(text) || this.older.has(text);
-  },
-  add(text: string): void {
-    this.newer.add(text);
-    if (this.newer.size < rememberedPerGeneration) return;
-    this.older = this.newer;
-    this.newer = new Set();
-  },
-};
-// The last 4,096 to 8,192: enough for an import batch's texts (its worker thread hands them over all at once).
-const rememberedPerGeneration = 4096;
+const recentOutputs = new RecentValues<string, true>(4096);
 
 export function sanitizeRichText(html: string): string {
   if (recentOutputs.has(html)) return html;
@@ -65,7 +51,7 @@ export function sanitizeRichText(html: string): string {
 }
 
 function rememberOutput(clean: string): void {
-  if (clean.length <= 200_000) recentOutputs.add(clean);
+  if (clean.length <= 200_000) recentOutputs.set(clean, true);
 }
 
 /**

@@ -12,7 +12,7 @@ import { updateMenuEntry } from '../../menus/repo.ts';
 import type { MenuEntriesTable } from '../../menus/menus.table.ts';
 import { itemPath } from '../../public/page-builder.ts';
 import type { Site } from '../../sites/site.ts';
-import { ptkPathOfLink, rewriteLinks } from './html-cleanup.ts';
+import { type PtkLinkContext, ptkPathOfLink, rewriteLinks } from './html-cleanup.ts';
 
 /**
  * The end of an import, once every object is in: what needs the others in place. Each step reads
@@ -142,37 +142,38 @@ async function rewritePendingLinks(context: FinishContext, scope: SiteScope, rec
   };
   // Whether a link now leads somewhere does not depend on the language (an item without the
   // language is shown in its first one).
-  const placeable = (record: ImportRecord, url: string) => {
-    const target = ptkPathOfLink(url, linkContext(context, record));
+  const placeable = (url: string, link: PtkLinkContext) => {
+    const target = ptkPathOfLink(url, link);
     return target !== null && newAddress(records, addresses, target.path, context.site.defaultLanguage) !== null;
   };
   const movable: ImportRecord[] = [];
   for (const record of pending) {
     const links = record.details.links ?? [];
-    if (links.some((url) => placeable(record, url))) movable.push(record);
+    const link = linkContext(context, record);
+    if (links.some((url) => placeable(url, link))) movable.push(record);
     else warnLeft(record, links);
   }
   for (let i = 0; i < movable.length; i += 200) {
     const chunk = movable.slice(i, i + 200);
     const items = new Map((await loadItems(scope, chunk.map((r) => r.row.item_id!))).map((item) => [item.id, item]));
-    const changes: Change[] = [];
+    const changes: LinkRewrite[] = [];
     for (const record of chunk) {
       // An item gone since (to the trash) keeps its links pending.
       const item = items.get(record.row.item_id!);
       if (!item) continue;
       const links = new Set(record.details.links ?? []);
+      const link = linkContext(context, record);
       const left = new Set<string>();
       let rewrittenHere = 0;
       const translations = item.translations.map((t) => {
         const result = rewriteLinks(
           t.body,
           (url) => {
-            if (!links.has(url)) return null;
-            const target = ptkPathOfLink(url, linkContext(context, record));
+            const target = links.has(url) ? ptkPathOfLink(url, link) : null;
             const address = target ? newAddress(records, addresses, target.path, t.language) : null;
             return address && target ? `${address}${target.fragment}` : null;
           },
-          linkContext(context, record),
+          link,
         );
         rewrittenHere += result.rewritten;
         for (const url of result.unresolved) if (links.has(url)) left.add(url);
@@ -185,8 +186,8 @@ async function rewritePendingLinks(context: FinishContext, scope: SiteScope, rec
       const saved = await resave(context, trx, changes.filter((c) => c.rewritten > 0), 'its links could not be rewritten');
       for (const change of [...saved, ...changes.filter((c) => c.rewritten === 0)]) {
         rewritten += change.rewritten;
-        const record = change.record!;
-        record.details.links = change.left ?? [];
+        const record = change.record;
+        record.details.links = change.left;
         await trx.updateTable('import_records').set({ links_pending: record.details.links.length ? 1 : 0, details: JSON.stringify(record.details) }).where('id', '=', record.row.id).execute();
       }
     });
@@ -355,7 +356,7 @@ async function syncSectionLinks(context: FinishContext, scope: SiteScope, record
   for (let i = 0; i < sections.length; i += 200) {
     const chunk = sections.slice(i, i + 200);
     const items = new Map((await loadItems(scope, chunk.map((r) => r.row.item_id!))).map((item) => [item.id, item]));
-    const changes: Change[] = [];
+    const changes: Resave[] = [];
     for (const section of chunk) {
       const item = items.get(section.row.item_id!);
       if (!item) continue;
@@ -379,21 +380,24 @@ async function syncSectionLinks(context: FinishContext, scope: SiteScope, record
         else delete fields.sectionLinks;
         return { ...t, fields };
       });
-      if (changed) changes.push({ path: section.row.source_path, item, translations, rewritten: 0 });
+      if (changed) changes.push({ path: section.row.source_path, item, translations });
     }
     await resave(context, scope, changes, 'its list of what the folder holds could not be saved');
   }
 }
 
-/** An imported item to save again with changed translations, and what follows when it is saved. */
-interface Change {
+/** An imported item to save again with changed translations. */
+interface Resave {
   path: string;
   item: Item;
   translations: Item['translations'];
-  /** For a link rewrite: the item's record, and the links into the PTK site still left as written. */
-  record?: ImportRecord;
-  left?: string[];
+}
+
+/** A link rewrite: its record, how many links it rewrote, and those into the PTK site still left as written. */
+interface LinkRewrite extends Resave {
+  record: ImportRecord;
   rewritten: number;
+  left: string[];
 }
 
 /**
@@ -401,7 +405,7 @@ interface Change {
  * a folder's contents), as the import, in one batch. One that cannot be saved (someone changed or
  * deleted it meanwhile, or it no longer validates) is left as it is, with a warning.
  */
-async function resave(context: FinishContext, scope: SiteScope, changes: readonly Change[], consequence: string): Promise<Change[]> {
+async function resave<T extends Resave>(context: FinishContext, scope: SiteScope, changes: readonly T[], consequence: string): Promise<T[]> {
   const results = await updateItems(
     { scope, site: context.site, vocabularies: context.services.vocabularies, actorId: null },
     changes.map(({ item, translations }) => ({ itemId: item.id, expectedVersion: item.version, input: itemToInput({ ...item, translations }) })),

@@ -6,6 +6,7 @@
  */
 import sanitizeHtml from 'sanitize-html';
 import { acceptAsSanitized, richTextAttributes, richTextTags, sanitizeRichText } from '../../content/rich-text.ts';
+import { RecentValues } from '../../recent-values.ts';
 
 /** Tags kept by the clean-up: what the sanitiser allows, and `h1`, which it turns into `h2`. */
 const KEPT_TAGS = ['h1', ...richTextTags];
@@ -181,18 +182,15 @@ export function cleanImportedHtml(html: string): string {
   // does, has written what the sanitiser would: parsing it again would give it back.
   const needsSecondPass = containerTag.test(html) || emptyElement.test(first);
   const cleaned = needsSecondPass ? sanitizeRichText(secondPass(first)) : paragraphsNestOnlyText(first) ? acceptAsSanitized(first.trim()) : sanitizeRichText(first);
-  recentlyCleaned.set(html, cleaned);
-  if (recentlyCleaned.size > rememberedCleanings) recentlyCleaned.delete(recentlyCleaned.keys().next().value!);
-  return cleaned;
+  return recentlyCleaned.set(html, cleaned);
 }
 
 /**
  * The last texts cleaned: a text not translated is the same in every language of an object (and
- * a boilerplate paragraph in many objects), and cleaning it again would take the same two parses.
+ * a boilerplate paragraph in many objects), and cleaning it again would take the same parses.
  * The answer goes through `sanitizeRichText` again, which knows its own recent outputs.
  */
-const recentlyCleaned = new Map<string, string>();
-const rememberedCleanings = 256;
+const recentlyCleaned = new RecentValues<string, string>(128);
 
 /**
  * Whether no paragraph of a first pass's output holds a block or closes twice. A parse closes a
@@ -308,13 +306,10 @@ export function ptkPathOfLink(href: string, options: PtkLinkContext): PtkLinkTar
   const key = `${options.siteUrls.join('\n')}\u0000${trimmed}`;
   const known = recentLinkTargets.get(key);
   if (known !== undefined) return known;
-  const target = readPtkPathOfLink(trimmed, options);
-  if (recentLinkTargets.size >= 2000) recentLinkTargets.delete(recentLinkTargets.keys().next().value!);
-  recentLinkTargets.set(key, target);
-  return target;
+  return recentLinkTargets.set(key, readPtkPathOfLink(trimmed, options));
 }
 
-const recentLinkTargets = new Map<string, Readonly<PtkLinkTarget> | null>();
+const recentLinkTargets = new RecentValues<string, Readonly<PtkLinkTarget> | null>(1000);
 
 function readPtkPathOfLink(href: string, options: PtkLinkContext): PtkLinkTarget | null {
   let text = href.trim();
